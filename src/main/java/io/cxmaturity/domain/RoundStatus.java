@@ -1,0 +1,6 @@
+package io.cxmaturity.domain;
+
+/** Whether a round takes answers. */
+public enum RoundStatus {
+    OPEN, CLOSED
+}

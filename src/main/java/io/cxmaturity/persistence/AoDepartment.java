@@ -1,0 +1,49 @@
+package io.cxmaturity.persistence;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+
+/** A department (group of respondents) of a space. */
+@Preload
+@Table("DEPARTMENT")
+public interface AoDepartment extends Entity {
+    String SPACE_KEY = "SPACE_KEY";
+    String DEPT_KEY = "DEPT_KEY";
+    String NAME = "NAME";
+    String SET_KEY = "SET_KEY";
+    String ARCHIVED = "ARCHIVED";
+
+    /** Space the department belongs to. */
+    @NotNull
+    @Indexed
+    String getSpaceKey();
+
+    void setSpaceKey(String spaceKey);
+
+    /** Stable key that macros use to name the department. */
+    @NotNull
+    @Indexed
+    String getDeptKey();
+
+    void setDeptKey(String deptKey);
+
+    /** Display name. */
+    @NotNull
+    String getName();
+
+    void setName(String name);
+
+    /** Key of the question set the department answers. */
+    @NotNull
+    String getSetKey();
+
+    void setSetKey(String setKey);
+
+    /** Archived departments keep their rounds but take no new ones. */
+    boolean isArchived();
+
+    void setArchived(boolean archived);
+}

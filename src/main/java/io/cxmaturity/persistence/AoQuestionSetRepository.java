@@ -1,0 +1,108 @@
+package io.cxmaturity.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.cxmaturity.catalog.QuestionSetReader;
+import io.cxmaturity.domain.QuestionSet;
+import io.cxmaturity.domain.StoredQuestionSet;
+import io.cxmaturity.port.ConflictException;
+import io.cxmaturity.port.QuestionSetRepository;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Question-set versions in Active Objects. Parsed definitions are cached per version ID: a version never
+ * changes, so the cache is safe on every node of a cluster.
+ */
+public class AoQuestionSetRepository implements QuestionSetRepository {
+    private static final int CACHE_SIZE = 200;
+
+    private final ActiveObjects ao;
+    private final QuestionSetReader reader = new QuestionSetReader();
+    private final Map<Integer, QuestionSet> parsed = Collections.synchronizedMap(
+            new LinkedHashMap<Integer, QuestionSet>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Integer, QuestionSet> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
+    public AoQuestionSetRepository(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Optional<StoredQuestionSet> find(String spaceKey, long id) {
+        if (id <= 0 || id > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        AoSetVersion row = ao.get(AoSetVersion.class, (int) id);
+        if (row == null || !row.getSpaceKey().equals(spaceKey)) {
+            return Optional.empty();
+        }
+        return Optional.of(toDomain(row));
+    }
+
+    @Override
+    public Optional<StoredQuestionSet> latest(String spaceKey, String setKey) {
+        AoSetVersion[] rows = ao.find(AoSetVersion.class, Query.select()
+                .where(AoSetVersion.SPACE_KEY + " = ? AND " + AoSetVersion.SET_KEY + " = ?", spaceKey, setKey)
+                .order(AoSetVersion.VERSION + " DESC").limit(1));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toDomain(rows[0]));
+    }
+
+    @Override
+    public List<StoredQuestionSet> latestOfEach(String spaceKey) {
+        AoSetVersion[] rows = ao.find(AoSetVersion.class, Query.select()
+                .where(AoSetVersion.SPACE_KEY + " = ?", spaceKey)
+                .order(AoSetVersion.SET_KEY + " ASC, " + AoSetVersion.VERSION + " DESC"));
+        Map<String, AoSetVersion> latest = new LinkedHashMap<>();
+        for (AoSetVersion row : rows) {
+            latest.putIfAbsent(row.getSetKey(), row);
+        }
+        List<StoredQuestionSet> result = new ArrayList<>();
+        latest.values().forEach(row -> result.add(toDomain(row)));
+        return result;
+    }
+
+    @Override
+    public StoredQuestionSet save(String spaceKey, QuestionSet set, String definition, String publishedBy, Instant at) {
+        try {
+            AoSetVersion row = ao.executeInTransaction(() -> ao.create(AoSetVersion.class,
+                    new DBParam(AoSetVersion.SPACE_KEY, spaceKey),
+                    new DBParam(AoSetVersion.SET_KEY, set.key()),
+                    new DBParam(AoSetVersion.VERSION, set.version()),
+                    new DBParam(AoSetVersion.VERSION_KEY, spaceKey + "|" + set.key() + "|" + set.version()),
+                    new DBParam(AoSetVersion.DEFINITION, definition),
+                    new DBParam(AoSetVersion.PUBLISHED_AT, at.toEpochMilli()),
+                    new DBParam(AoSetVersion.PUBLISHED_BY, publishedBy)));
+            parsed.put(row.getID(), set);
+            return new StoredQuestionSet(row.getID(), spaceKey, set, definition, at, publishedBy);
+        } catch (RuntimeException e) {
+            if (Constraints.isViolation(e)) {
+                throw new ConflictException("version " + set.version() + " of " + set.key() + " exists", e);
+            }
+            throw e;
+        }
+    }
+
+    private StoredQuestionSet toDomain(AoSetVersion row) {
+        QuestionSet set = parsed.get(row.getID());
+        String definition = row.getDefinition();
+        if (set == null) {
+            set = reader.read(definition);
+            parsed.put(row.getID(), set);
+        }
+        return new StoredQuestionSet(row.getID(), row.getSpaceKey(), set, definition,
+                Instant.ofEpochMilli(row.getPublishedAt()), row.getPublishedBy());
+    }
+}

@@ -1,0 +1,19 @@
+package io.cxmaturity.port;
+
+import io.cxmaturity.domain.Round;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Assessment rounds of a space's departments. */
+public interface RoundRepository {
+    /** Stores a round given without an id and returns it with the id assigned. */
+    Round create(Round round);
+
+    Optional<Round> find(String spaceKey, long id);
+
+    /** The department's rounds, newest first. */
+    List<Round> listForDepartment(String spaceKey, long departmentId);
+
+    Round update(Round round);
+}

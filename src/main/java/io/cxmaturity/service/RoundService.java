@@ -1,0 +1,110 @@
+package io.cxmaturity.service;
+
+import io.cxmaturity.domain.Department;
+import io.cxmaturity.domain.Round;
+import io.cxmaturity.domain.RoundStatus;
+import io.cxmaturity.domain.StoredQuestionSet;
+import io.cxmaturity.port.DepartmentRepository;
+import io.cxmaturity.port.RoundRepository;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** Departments and their assessment rounds: what space admins set up. */
+public class RoundService {
+    public static final int MAX_NAME = 100;
+    public static final int MAX_MIN_GROUP_SIZE = 100;
+
+    private final Access access;
+    private final QuestionSetService sets;
+    private final DepartmentRepository departments;
+    private final RoundRepository rounds;
+    private final AssessmentService assessments;
+    private final Clock clock;
+
+    public RoundService(Access access, QuestionSetService sets, DepartmentRepository departments,
+                        RoundRepository rounds, AssessmentService assessments, Clock clock) {
+        this.access = access;
+        this.sets = sets;
+        this.departments = departments;
+        this.rounds = rounds;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    public List<Department> departments(String spaceKey) {
+        access.requireView(spaceKey);
+        return departments.list(spaceKey);
+    }
+
+    public Department createDepartment(String spaceKey, String name, String setKey) {
+        access.requireAdmin(spaceKey);
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty()) {
+            throw ServiceException.invalid("required", "name");
+        }
+        if (trimmed.length() > MAX_NAME) {
+            throw ServiceException.invalid("too-long", "name", MAX_NAME);
+        }
+        sets.require(spaceKey, setKey);
+        String base = slug(trimmed);
+        String key = base;
+        for (int n = 2; departments.findByKey(spaceKey, key).isPresent(); n++) {
+            key = base + "-" + n;
+        }
+        return departments.create(spaceKey, key, trimmed, setKey);
+    }
+
+    /** Opens a round for a department on the latest version of its set; a department has one open round. */
+    public Round openRound(String spaceKey, long departmentId, String name, boolean anonymous, int minGroupSize,
+                           LocalDate opensOn, LocalDate closesOn) {
+        access.requireAdmin(spaceKey);
+        Department department = departments.find(spaceKey, departmentId)
+                .orElseThrow(() -> ServiceException.notFound("department-not-found", "departmentId", departmentId));
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty()) {
+            throw ServiceException.invalid("required", "name");
+        }
+        if (trimmed.length() > MAX_NAME) {
+            throw ServiceException.invalid("too-long", "name", MAX_NAME);
+        }
+        if (minGroupSize < 1 || minGroupSize > MAX_MIN_GROUP_SIZE) {
+            throw ServiceException.invalid("out-of-range", "minGroupSize", 1, MAX_MIN_GROUP_SIZE);
+        }
+        if (opensOn != null && closesOn != null && closesOn.isBefore(opensOn)) {
+            throw ServiceException.invalid("dates-out-of-order", "closesOn");
+        }
+        if (assessments.openRound(spaceKey, departmentId).isPresent()) {
+            throw ServiceException.conflict("round-already-open", "departmentId", departmentId);
+        }
+        StoredQuestionSet set = sets.require(spaceKey, department.setKey());
+        return rounds.create(new Round(0, spaceKey, departmentId, set.key(), set.id(), trimmed, RoundStatus.OPEN,
+                opensOn != null ? opensOn : LocalDate.now(clock), closesOn, anonymous, minGroupSize, clock.instant()));
+    }
+
+    public Round closeRound(String spaceKey, long roundId) {
+        access.requireAdmin(spaceKey);
+        Round round = rounds.find(spaceKey, roundId)
+                .orElseThrow(() -> ServiceException.notFound("round-not-found", "roundId", roundId));
+        if (!round.isOpen()) {
+            return round;
+        }
+        return rounds.update(new Round(round.id(), round.spaceKey(), round.departmentId(), round.setKey(),
+                round.setVersionId(), round.name(), RoundStatus.CLOSED, round.opensOn(),
+                round.closesOn() != null ? round.closesOn() : LocalDate.now(clock), round.anonymous(),
+                round.minGroupSize(), round.createdAt()));
+    }
+
+    /** A stable, URL-safe key from a name: "Customer Service" becomes "customer-service". */
+    static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 30) {
+            slug = slug.substring(0, 30).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "department" : slug;
+    }
+}

@@ -1,0 +1,12 @@
+/*
+ * Compile-only stand-in for com.atlassian.confluence:confluence (Confluence 8.7 / 9.2).
+ * Declares only the members CX Maturity uses, with the real signatures; never packaged (Confluence
+ * provides the real type at run time). Evidence for every member: docs/atlassian-api.md.
+ */
+package com.atlassian.confluence.spaces;
+
+public interface SpaceManager {
+    /** The space with that key, or null. Deprecated in 8.7 in favour of SpaceService, still present in 10. */
+    @Deprecated
+    Space getSpace(String spaceKey);
+}

@@ -1,0 +1,10 @@
+/*
+ * Compile-only stand-in for com.atlassian.sal:sal-api (5.1.4, Confluence 8.7; 6.x in 9.2).
+ * Declares only the members CX Maturity uses, with the real signatures; never packaged (Confluence
+ * provides the real type at run time). Evidence for every member: docs/atlassian-api.md.
+ */
+package com.atlassian.sal.api.transaction;
+
+public interface TransactionCallback<T> {
+    T doInTransaction();
+}

@@ -1,0 +1,12 @@
+/*
+ * Compile-only stand-in for com.atlassian.user:atlassian-user-core (Confluence 8.7 / 9.2).
+ * Declares only the members CX Maturity uses, with the real signatures; never packaged (Confluence
+ * provides the real type at run time). Evidence for every member: docs/atlassian-api.md.
+ */
+package com.atlassian.user;
+
+import java.io.Serializable;
+
+public interface Entity extends Serializable {
+    String getName();
+}
