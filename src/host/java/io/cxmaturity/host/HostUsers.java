@@ -1,0 +1,94 @@
+package io.cxmaturity.host;
+
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The demo users (password = name) and the SAL and Confluence user services over them. The user of the
+ * current request comes from {@link RequestContext}.
+ */
+public final class HostUsers implements UserManager, LocaleResolver, UserAccessor {
+    public static final String LEADERSHIP_GROUP = "cx-leadership";
+
+    private final Map<String, HostUser> byName = new LinkedHashMap<>();
+    private final Map<UserKey, HostUser> byKey = new LinkedHashMap<>();
+
+    HostUsers() {
+        add("admin", "Alex Admin", Set.of("confluence-users", LEADERSHIP_GROUP), Locale.ENGLISH);
+        add("member", "Maria Member", Set.of("confluence-users"), Locale.ENGLISH);
+        for (int i = 2; i <= 6; i++) {
+            add("member" + i, "Member " + i, Set.of("confluence-users"), Locale.ENGLISH);
+        }
+        add("viewer", "Victor Viewer", Set.of("confluence-users"), Locale.ENGLISH);
+        add("other", "Olga Other", Set.of("confluence-users"), Locale.ENGLISH);
+        add("exec", "Erin Executive", Set.of("confluence-users", LEADERSHIP_GROUP), Locale.ENGLISH);
+    }
+
+    private void add(String name, String fullName, Set<String> groups, Locale locale) {
+        HostUser user = new HostUser(name, fullName, name, groups, locale);
+        byName.put(name, user);
+        byKey.put(user.getKey(), user);
+    }
+
+    public HostUser byName(String name) {
+        return name == null ? null : byName.get(name);
+    }
+
+    public Collection<HostUser> all() {
+        return byName.values();
+    }
+
+    Optional<HostUser> authenticate(String name, String password) {
+        HostUser user = byName.get(name);
+        return user != null && user.passwordMatches(password) ? Optional.of(user) : Optional.empty();
+    }
+
+    // ---- SAL UserManager ----
+
+    @Override
+    public UserKey getRemoteUserKey() {
+        HostUser user = RequestContext.current().user();
+        return user == null ? null : user.getKey();
+    }
+
+    @Override
+    public UserProfile getUserProfile(String username) {
+        return byName(username);
+    }
+
+    @Override
+    public UserProfile getUserProfile(UserKey userKey) {
+        return userKey == null ? null : byKey.get(userKey);
+    }
+
+    @Override
+    public boolean isUserInGroup(UserKey userKey, String group) {
+        HostUser user = userKey == null ? null : byKey.get(userKey);
+        return user != null && user.groups().contains(group);
+    }
+
+    // ---- SAL LocaleResolver ----
+
+    @Override
+    public Locale getLocale() {
+        return RequestContext.current().locale();
+    }
+
+    // ---- Confluence UserAccessor ----
+
+    @Override
+    public ConfluenceUser getUserByKey(UserKey key) {
+        return key == null ? null : byKey.get(key);
+    }
+}
