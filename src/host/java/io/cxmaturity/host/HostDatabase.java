@@ -31,6 +31,10 @@ final class HostDatabase {
     }
 
     static EntityManager open(String url, PluginDescriptor descriptor) {
+        if (url.startsWith("jdbc:mysql:") && !url.contains("nullDatabaseMeansCurrent")) {
+            // Connector/J 8+ would list every database's tables, and Active Objects would migrate them all.
+            url += (url.contains("?") ? "&" : "?") + "nullDatabaseMeansCurrent=true";
+        }
         Map<String, String> credentials = credentials(url);
         EntityManager em;
         var builder = EntityManagerBuilder.url(url)

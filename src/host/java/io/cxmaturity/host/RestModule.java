@@ -1,7 +1,6 @@
 package io.cxmaturity.host;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
-import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
@@ -72,8 +71,7 @@ final class RestModule {
         }
 
         private static boolean allowsAnonymous(java.lang.reflect.AnnotatedElement element) {
-            return element.isAnnotationPresent(AnonymousSiteAccess.class)
-                    || element.isAnnotationPresent(UnrestrictedAccess.class);
+            return element.isAnnotationPresent(AnonymousSiteAccess.class);
         }
     }
 

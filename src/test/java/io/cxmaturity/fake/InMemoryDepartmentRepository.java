@@ -1,0 +1,38 @@
+package io.cxmaturity.fake;
+
+import io.cxmaturity.domain.Department;
+import io.cxmaturity.port.DepartmentRepository;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Departments in memory. */
+public final class InMemoryDepartmentRepository implements DepartmentRepository {
+    private final List<Department> rows = new ArrayList<>();
+
+    @Override
+    public synchronized Department create(String spaceKey, String key, String name, String setKey) {
+        Department d = new Department(rows.size() + 1, spaceKey, key, name, setKey, false);
+        rows.add(d);
+        return d;
+    }
+
+    @Override
+    public synchronized Optional<Department> find(String spaceKey, long id) {
+        return rows.stream().filter(d -> d.id() == id && d.spaceKey().equals(spaceKey)).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<Department> findByKey(String spaceKey, String key) {
+        return rows.stream().filter(d -> d.key().equals(key) && d.spaceKey().equals(spaceKey)).findFirst();
+    }
+
+    @Override
+    public synchronized List<Department> list(String spaceKey) {
+        return rows.stream().filter(d -> d.spaceKey().equals(spaceKey)).sorted(Comparator.comparing(Department::name))
+                .collect(Collectors.toList());
+    }
+}

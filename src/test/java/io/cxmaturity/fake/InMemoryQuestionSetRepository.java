@@ -1,0 +1,51 @@
+package io.cxmaturity.fake;
+
+import io.cxmaturity.domain.QuestionSet;
+import io.cxmaturity.domain.StoredQuestionSet;
+import io.cxmaturity.port.ConflictException;
+import io.cxmaturity.port.QuestionSetRepository;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Question-set versions in memory, for service tests and the repository contract. */
+public final class InMemoryQuestionSetRepository implements QuestionSetRepository {
+    private final List<StoredQuestionSet> rows = new ArrayList<>();
+
+    @Override
+    public synchronized Optional<StoredQuestionSet> find(String spaceKey, long id) {
+        return rows.stream().filter(r -> r.id() == id && r.spaceKey().equals(spaceKey)).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<StoredQuestionSet> latest(String spaceKey, String setKey) {
+        return rows.stream().filter(r -> r.spaceKey().equals(spaceKey) && r.key().equals(setKey))
+                .max(Comparator.comparingInt(StoredQuestionSet::version));
+    }
+
+    @Override
+    public synchronized List<StoredQuestionSet> latestOfEach(String spaceKey) {
+        Map<String, StoredQuestionSet> latest = new LinkedHashMap<>();
+        rows.stream().filter(r -> r.spaceKey().equals(spaceKey))
+                .sorted(Comparator.comparing(StoredQuestionSet::key))
+                .forEach(r -> latest.merge(r.key(), r, (a, b) -> a.version() >= b.version() ? a : b));
+        return new ArrayList<>(latest.values());
+    }
+
+    @Override
+    public synchronized StoredQuestionSet save(String spaceKey, QuestionSet set, String definition, String publishedBy,
+                                               Instant at) {
+        if (rows.stream().anyMatch(r -> r.spaceKey().equals(spaceKey) && r.key().equals(set.key())
+                && r.version() == set.version())) {
+            throw new ConflictException("version exists");
+        }
+        StoredQuestionSet stored = new StoredQuestionSet(rows.size() + 1, spaceKey, set, definition, at, publishedBy);
+        rows.add(stored);
+        return stored;
+    }
+}

@@ -1,0 +1,72 @@
+package io.cxmaturity.fake;
+
+import io.cxmaturity.domain.Response;
+import io.cxmaturity.port.ConflictException;
+import io.cxmaturity.port.ResponseRepository;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Responses and participations in memory, with the same conflict rules as the database. */
+public final class InMemoryResponseRepository implements ResponseRepository {
+    private final List<Response> responses = new ArrayList<>();
+    private final Map<String, Instant> participations = new HashMap<>();
+    private final InMemoryDraftRepository drafts;
+
+    public InMemoryResponseRepository(InMemoryDraftRepository drafts) {
+        this.drafts = drafts;
+    }
+
+    @Override
+    public synchronized Response submit(Response response, String participantKey) {
+        String key = response.roundId() + "|" + participantKey;
+        if (participations.containsKey(key)) {
+            throw new ConflictException("already participated");
+        }
+        participations.put(key, Instant.now());
+        responses.add(response);
+        drafts.delete(response.roundId(), participantKey);
+        return response;
+    }
+
+    @Override
+    public synchronized Response revise(Response revision) {
+        boolean taken = responses.stream().anyMatch(r -> r.roundId() == revision.roundId()
+                && revision.respondent().equals(r.respondent()) && r.revision() == revision.revision());
+        if (taken) {
+            throw new ConflictException("revision exists");
+        }
+        responses.add(revision);
+        return revision;
+    }
+
+    @Override
+    public synchronized Optional<Response> find(String spaceKey, String id) {
+        return responses.stream().filter(r -> r.id().equals(id) && r.spaceKey().equals(spaceKey)).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<Response> current(String spaceKey, long roundId, String userKey) {
+        return responses.stream().filter(r -> r.spaceKey().equals(spaceKey) && r.roundId() == roundId
+                && userKey.equals(r.respondent())).max(Comparator.comparingInt(Response::revision));
+    }
+
+    @Override
+    public synchronized Optional<Instant> participatedAt(long roundId, String userKey) {
+        return Optional.ofNullable(participations.get(roundId + "|" + userKey));
+    }
+
+    @Override
+    public synchronized int countRespondents(long roundId) {
+        return (int) participations.keySet().stream().filter(k -> k.startsWith(roundId + "|")).count();
+    }
+
+    public synchronized List<Response> all() {
+        return new ArrayList<>(responses);
+    }
+}
