@@ -94,7 +94,10 @@ final class PageServlet extends HttpServlet {
         }
         data.put("languages", languages);
         data.put("cssUrls", host.webResources().urls(".css"));
-        data.put("jsUrls", host.webResources().urls(".js"));
+        // Soy only puts trusted URLs into <script src>; these are the host's own resource URLs.
+        data.put("jsUrls", host.webResources().urls(".js").stream()
+                .map(u -> UnsafeSanitizedContentOrdainer.ordainAsSafe(u, SanitizedContent.ContentKind.TRUSTED_RESOURCE_URI))
+                .collect(java.util.stream.Collectors.toList()));
         data.put("here", page.url());
         host.html(response, 200, host.soy().render("host:page", "CxHost.Page.page", data));
     }
