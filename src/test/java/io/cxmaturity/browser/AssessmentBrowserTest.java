@@ -49,6 +49,7 @@ public class AssessmentBrowserTest {
         driver.get(host.baseUrl() + "/host/switch?user=member&to=" + PAGE);
         wait.until(d -> "true".equals(d.findElement(By.cssSelector(".cx-assessment")).getAttribute("data-cx-ready")));
 
+        Browser.screenshot(driver, "assessment-form");
         List<WebElement> questions = driver.findElements(By.cssSelector(".cx-question"));
         assertEquals(19, questions.size());
         for (int i = 0; i < questions.size(); i++) {
