@@ -141,9 +141,11 @@ public final class QuestionSetReader {
             facets.forEach(b::facet);
             Set<String> facetKeys = new HashSet<>();
             facets.forEach(f -> facetKeys.add(f.key()));
+            // The achievable range is only known when every question was read: check coverage only then.
+            boolean questionsComplete = problems.isEmpty();
             List<Stage> stages = stages(root.get("stages"), blockKeys, facetKeys);
             stages.forEach(b::stage);
-            checkBands(stages, basis, questions);
+            checkBands(stages, basis, questions, questionsComplete);
             transitions(root.get("transitions"), stages).forEach(b::transition);
             initiatives(root.get("initiatives"), blockKeys).forEach(b::initiative);
             guidance(root.get("guidance")).forEach(b::guidance);
@@ -444,7 +446,7 @@ public final class QuestionSetReader {
         }
 
         /** Bands must follow each other without gap or overlap and cover every score the questions allow. */
-        private void checkBands(List<Stage> stages, StageBasis basis, List<Question> questions) {
+        private void checkBands(List<Stage> stages, StageBasis basis, List<Question> questions, boolean checkCoverage) {
             if (stages.isEmpty() || questions.isEmpty()) {
                 return;
             }
@@ -461,6 +463,9 @@ public final class QuestionSetReader {
                             + ") and stage " + stage.number() + " (starts at " + stage.min() + ")",
                             previous.number(), stage.number());
                 }
+            }
+            if (!checkCoverage) {
+                return;
             }
             double max = 0;
             double min = 0;
