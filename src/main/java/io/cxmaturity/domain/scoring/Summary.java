@@ -28,6 +28,28 @@ public record Summary(int n, double mean, double median, double q1, double q3, d
             return EMPTY;
         }
         Arrays.sort(values, 0, count);
+        return ofSorted(values, count);
+    }
+
+    /**
+     * Summarises integer values given as counts: {@code counts[i]} answers worth {@code points[i]}. Costs
+     * O(n) instead of a sort, which matters when ten thousand answers are summarised per question.
+     */
+    public static Summary ofCounts(int[] points, int[] counts, double[] scratch) {
+        Integer[] order = new Integer[points.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(points[a], points[b]));
+        int n = 0;
+        for (Integer i : order) {
+            Arrays.fill(scratch, n, n + counts[i], points[i]);
+            n += counts[i];
+        }
+        return n == 0 ? EMPTY : ofSorted(scratch, n);
+    }
+
+    private static Summary ofSorted(double[] values, int count) {
         double sum = 0;
         for (int i = 0; i < count; i++) {
             sum += values[i];

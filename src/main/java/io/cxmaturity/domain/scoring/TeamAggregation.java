@@ -62,7 +62,11 @@ public final class TeamAggregation {
         // Per question: the options' points and values, to turn an answer value into points without lookups.
         List<Map<String, Integer>> optionIndex = new ArrayList<>();
         int[][] optionPoints = new int[q][];
+        double[] weight = new double[q];
+        double[] weightedMax = new double[q];
         for (int i = 0; i < q; i++) {
+            weight[i] = questions.get(i).weight();
+            weightedMax[i] = questions.get(i).maxPoints();
             List<AnswerOption> options = questions.get(i).answerType().options();
             Map<String, Integer> map = new HashMap<>();
             optionPoints[i] = new int[options.size()];
@@ -73,7 +77,6 @@ public final class TeamAggregation {
             optionIndex.add(map);
         }
 
-        double[][] questionValues = new double[q][n];
         int[] questionCounts = new int[q];
         int[][] distribution = new int[q][];
         for (int i = 0; i < q; i++) {
@@ -112,12 +115,10 @@ public final class TeamAggregation {
                 if (o == null) {
                     continue;
                 }
-                Question question = questions.get(i);
-                int p = optionPoints[i][o];
                 distribution[i][o]++;
-                questionValues[i][questionCounts[i]++] = p;
-                points[block] += p * question.weight();
-                max[block] += question.maxPoints();
+                questionCounts[i]++;
+                points[block] += optionPoints[i][o] * weight[i];
+                max[block] += weightedMax[i];
                 answered[block]++;
             }
             double sheetPoints = 0;
@@ -147,9 +148,10 @@ public final class TeamAggregation {
         }
 
         List<QuestionStats> questionStats = new ArrayList<>(q);
+        double[] scratch = new double[n];
         for (int i = 0; i < q; i++) {
             Question question = questions.get(i);
-            Summary summary = Summary.of(questionValues[i], questionCounts[i]);
+            Summary summary = Summary.ofCounts(optionPoints[i], distribution[i], scratch);
             Map<String, Integer> counts = new LinkedHashMap<>();
             List<AnswerOption> options = question.answerType().options();
             for (int o = 0; o < options.size(); o++) {
