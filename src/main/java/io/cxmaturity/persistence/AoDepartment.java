@@ -15,6 +15,7 @@ public interface AoDepartment extends Entity {
     String NAME = "NAME";
     String SET_KEY = "SET_KEY";
     String ARCHIVED = "ARCHIVED";
+    String HEADCOUNT = "HEADCOUNT";
 
     /** Space the department belongs to. */
     @NotNull
@@ -41,6 +42,11 @@ public interface AoDepartment extends Entity {
     String getSetKey();
 
     void setSetKey(String setKey);
+
+    /** How many people are expected to answer (for the response rate); 0 when not given. */
+    int getHeadcount();
+
+    void setHeadcount(int headcount);
 
     /** Archived departments keep their rounds but take no new ones. */
     boolean isArchived();

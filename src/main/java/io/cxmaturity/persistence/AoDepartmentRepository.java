@@ -20,14 +20,28 @@ public class AoDepartmentRepository implements DepartmentRepository {
     }
 
     @Override
-    public Department create(String spaceKey, String key, String name, String setKey) {
+    public Department create(String spaceKey, String key, String name, String setKey, int headcount) {
         AoDepartment row = ao.executeInTransaction(() -> ao.create(AoDepartment.class,
                 new DBParam(AoDepartment.SPACE_KEY, spaceKey),
                 new DBParam(AoDepartment.DEPT_KEY, key),
                 new DBParam(AoDepartment.NAME, name),
                 new DBParam(AoDepartment.SET_KEY, setKey),
-                new DBParam(AoDepartment.ARCHIVED, false)));
+                new DBParam(AoDepartment.ARCHIVED, false),
+                new DBParam(AoDepartment.HEADCOUNT, headcount)));
         return toDomain(row);
+    }
+
+    @Override
+    public Department update(Department department) {
+        return ao.executeInTransaction(() -> {
+            AoDepartment row = ao.get(AoDepartment.class, (int) department.id());
+            row.setName(department.name());
+            row.setSetKey(department.setKey());
+            row.setArchived(department.archived());
+            row.setHeadcount(department.headcount());
+            row.save();
+            return toDomain(row);
+        });
     }
 
     @Override
@@ -55,6 +69,6 @@ public class AoDepartmentRepository implements DepartmentRepository {
 
     static Department toDomain(AoDepartment row) {
         return new Department(row.getID(), row.getSpaceKey(), row.getDeptKey(), row.getName(), row.getSetKey(),
-                row.isArchived());
+                row.isArchived(), row.getHeadcount());
     }
 }

@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -118,6 +121,31 @@ public class AoResponseRepository implements ResponseRepository {
     @Override
     public int countRespondents(long roundId) {
         return ao.count(AoParticipant.class, AoParticipant.ROUND_ID + " = ?", (int) roundId);
+    }
+
+    @Override
+    public int countRevisions(long roundId) {
+        return ao.count(AoResponse.class, AoResponse.ROUND_ID + " = ?", (int) roundId);
+    }
+
+    @Override
+    public List<List<Answer>> latestAnswerSheets(long roundId) {
+        Set<String> latest = new HashSet<>();
+        ao.stream(AoResponse.class, Query.select(AoResponse.ID + ", " + AoResponse.LATEST)
+                        .where(AoResponse.ROUND_ID + " = ? AND " + AoResponse.LATEST + " = ?", (int) roundId, true),
+                row -> latest.add(row.getId()));
+        Map<String, List<Answer>> sheets = new LinkedHashMap<>();
+        latest.forEach(id -> sheets.put(id, new ArrayList<>()));
+        ao.stream(AoAnswer.class, Query.select(AoAnswer.ID + ", " + AoAnswer.RESPONSE_ID + ", " + AoAnswer.QUESTION_KEY
+                        + ", " + AoAnswer.VALUE + ", " + AoAnswer.NOT_APPLICABLE)
+                        .where(AoAnswer.ROUND_ID + " = ?", (int) roundId),
+                row -> {
+                    List<Answer> sheet = sheets.get(row.getResponseId());
+                    if (sheet != null) {
+                        sheet.add(new Answer(row.getQuestionKey(), row.getAnswerValue(), row.isNotApplicable(), null));
+                    }
+                });
+        return new ArrayList<>(sheets.values());
     }
 
     private Response toDomain(AoResponse row) {

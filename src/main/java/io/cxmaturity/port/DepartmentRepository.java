@@ -7,7 +7,10 @@ import java.util.Optional;
 
 /** Departments (groups of respondents) of a space. */
 public interface DepartmentRepository {
-    Department create(String spaceKey, String key, String name, String setKey);
+    Department create(String spaceKey, String key, String name, String setKey, int headcount);
+
+    /** Stores a changed name, set, headcount or archived flag (the key never changes). */
+    Department update(Department department);
 
     Optional<Department> find(String spaceKey, long id);
 

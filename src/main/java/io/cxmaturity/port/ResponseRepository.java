@@ -37,4 +37,10 @@ public interface ResponseRepository {
 
     /** Number of respondents who submitted in the round. */
     int countRespondents(long roundId);
+
+    /** Number of response revisions stored in the round: grows with every submission and change. */
+    int countRevisions(long roundId);
+
+    /** The answers of the latest revision of every response in the round, one list per respondent. */
+    java.util.List<java.util.List<io.cxmaturity.domain.Answer>> latestAnswerSheets(long roundId);
 }

@@ -17,6 +17,7 @@ import java.util.Locale;
 public class RoundService {
     public static final int MAX_NAME = 100;
     public static final int MAX_MIN_GROUP_SIZE = 100;
+    public static final int MAX_HEADCOUNT = 1_000_000;
 
     private final Access access;
     private final QuestionSetService sets;
@@ -41,6 +42,11 @@ public class RoundService {
     }
 
     public Department createDepartment(String spaceKey, String name, String setKey) {
+        return createDepartment(spaceKey, name, setKey, 0);
+    }
+
+    /** A new department answering the given set; headcount (0 = unknown) gives the response rate. */
+    public Department createDepartment(String spaceKey, String name, String setKey, int headcount) {
         access.requireAdmin(spaceKey);
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty()) {
@@ -49,13 +55,16 @@ public class RoundService {
         if (trimmed.length() > MAX_NAME) {
             throw ServiceException.invalid("too-long", "name", MAX_NAME);
         }
+        if (headcount < 0 || headcount > MAX_HEADCOUNT) {
+            throw ServiceException.invalid("out-of-range", "headcount", 0, MAX_HEADCOUNT);
+        }
         sets.require(spaceKey, setKey);
         String base = slug(trimmed);
         String key = base;
         for (int n = 2; departments.findByKey(spaceKey, key).isPresent(); n++) {
             key = base + "-" + n;
         }
-        return departments.create(spaceKey, key, trimmed, setKey);
+        return departments.create(spaceKey, key, trimmed, setKey, headcount);
     }
 
     /** Opens a round for a department on the latest version of its set; a department has one open round. */

@@ -14,10 +14,16 @@ public final class InMemoryDepartmentRepository implements DepartmentRepository 
     private final List<Department> rows = new ArrayList<>();
 
     @Override
-    public synchronized Department create(String spaceKey, String key, String name, String setKey) {
-        Department d = new Department(rows.size() + 1, spaceKey, key, name, setKey, false);
+    public synchronized Department create(String spaceKey, String key, String name, String setKey, int headcount) {
+        Department d = new Department(rows.size() + 1, spaceKey, key, name, setKey, false, headcount);
         rows.add(d);
         return d;
+    }
+
+    @Override
+    public synchronized Department update(Department department) {
+        rows.replaceAll(d -> d.id() == department.id() ? department : d);
+        return department;
     }
 
     @Override

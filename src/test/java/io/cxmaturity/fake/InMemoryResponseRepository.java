@@ -66,6 +66,26 @@ public final class InMemoryResponseRepository implements ResponseRepository {
         return (int) participations.keySet().stream().filter(k -> k.startsWith(roundId + "|")).count();
     }
 
+    @Override
+    public synchronized int countRevisions(long roundId) {
+        return (int) responses.stream().filter(r -> r.roundId() == roundId).count();
+    }
+
+    @Override
+    public synchronized List<List<io.cxmaturity.domain.Answer>> latestAnswerSheets(long roundId) {
+        Map<String, Response> latest = new java.util.LinkedHashMap<>();
+        for (Response r : responses) {
+            if (r.roundId() != roundId) {
+                continue;
+            }
+            String who = r.respondent() == null ? r.id() : r.respondent();
+            latest.merge(who, r, (a, b) -> a.revision() >= b.revision() ? a : b);
+        }
+        List<List<io.cxmaturity.domain.Answer>> sheets = new ArrayList<>();
+        latest.values().forEach(r -> sheets.add(r.answers()));
+        return sheets;
+    }
+
     public synchronized List<Response> all() {
         return new ArrayList<>(responses);
     }
