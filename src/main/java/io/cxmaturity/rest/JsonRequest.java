@@ -112,6 +112,47 @@ final class JsonRequest {
         return value.asLong();
     }
 
+    /** A required whole number within [min, max]. */
+    static long number(JsonNode node, String field, long min, long max) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw ServiceException.invalid("required", field);
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw ServiceException.invalid("not-integer", field);
+        }
+        long v = value.asLong();
+        if (v < min || v > max) {
+            throw ServiceException.invalid("out-of-range", field, min, max);
+        }
+        return v;
+    }
+
+    /** An optional boolean. */
+    static boolean bool(JsonNode node, String field, boolean fallback) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isBoolean()) {
+            throw ServiceException.invalid("not-boolean", field);
+        }
+        return value.asBoolean();
+    }
+
+    /** An optional ISO date (yyyy-MM-dd). */
+    static java.time.LocalDate date(JsonNode node, String field) {
+        String text = text(node, field, false, 10);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ServiceException.invalid("not-date", field);
+        }
+    }
+
     /** Answers as {@code [{"question": key, "value": 3 | "yes" | "b" | true, "na": false, "comment": "…"}]}. */
     static List<Answer> answers(JsonNode node, boolean required) {
         JsonNode array = node.get("answers");

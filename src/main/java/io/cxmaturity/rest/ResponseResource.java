@@ -37,7 +37,7 @@ public class ResponseResource {
 
     /**
      * Submits the caller's answers to an open round: body {@code {spaceKey, roundId, answers}}.
-     * 201 with the stored response; 400 invalid answers (field named); 401 not logged in; 404 unknown space or
+     * 201 with the stored response and the respondent's own result; 400 invalid answers (field named); 401 not logged in; 404 unknown space or
      * round, or a space the caller cannot see; 409 round closed or already submitted; 413 body over 256 KB.
      */
     @POST
@@ -49,7 +49,7 @@ public class ResponseResource {
         String spaceKey = JsonRequest.text(json, "spaceKey", true, 255);
         long roundId = JsonRequest.id(json, "roundId");
         List<Answer> answers = JsonRequest.answers(json, true);
-        return Json.status(201, ResponseJson.of(assessments.submit(spaceKey, roundId, answers)));
+        return Json.status(201, ResultJson.own(assessments.submit(spaceKey, roundId, answers)));
     }
 
     /**
@@ -66,7 +66,7 @@ public class ResponseResource {
         JsonRequest.onlyKnown(json, "", Set.of("spaceKey", "answers"));
         String spaceKey = JsonRequest.text(json, "spaceKey", true, 255);
         List<Answer> answers = JsonRequest.answers(json, true);
-        return Json.ok(ResponseJson.of(assessments.revise(spaceKey, id, answers)));
+        return Json.ok(ResultJson.own(assessments.revise(spaceKey, id, answers)));
     }
 
     /**
@@ -87,6 +87,8 @@ public class ResponseResource {
         json.put("submitted", form.submittedAt() != null);
         json.put("submittedAt", form.submittedAt() == null ? null : form.submittedAt().toString());
         json.put("response", form.current() == null ? null : ResponseJson.of(form.current()));
+        json.put("result", form.score() == null ? null
+                : ResultJson.respondent(form.set().set(), form.score(), form.language()));
         return Json.ok(json);
     }
 }

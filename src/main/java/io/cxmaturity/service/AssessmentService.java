@@ -10,6 +10,7 @@ import io.cxmaturity.domain.Round;
 import io.cxmaturity.domain.RoundStatus;
 import io.cxmaturity.domain.StoredQuestionSet;
 import io.cxmaturity.domain.UserRef;
+import io.cxmaturity.domain.scoring.Scoring;
 import io.cxmaturity.port.ConflictException;
 import io.cxmaturity.port.DepartmentRepository;
 import io.cxmaturity.port.DraftRepository;
@@ -96,6 +97,7 @@ public class AssessmentService {
         Instant submittedAt = null;
         Response current = null;
         Draft draft = null;
+        Response previous = null;
         if (department == null) {
             status = FormState.Status.CHOOSE_DEPARTMENT;
         } else if (round == null) {
@@ -116,9 +118,25 @@ public class AssessmentService {
                 status = FormState.Status.OPEN;
                 draft = drafts.find(round.id(), userKey).orElse(null);
             }
+            previous = previousResponse(round, userKey).orElse(null);
         }
         return new FormState(status, set, department, choices, round, user.orElse(null), submittedAt, current, draft,
-                users.currentLanguage());
+                users.currentLanguage(), current == null ? null : Scoring.score(set.set(), current.answers()), previous);
+    }
+
+    /**
+     * The respondent's latest response in the round before this one (same department, same set), when neither
+     * round is anonymous: it feeds the "last round you answered …" hints. Nothing is offered in anonymous rounds.
+     */
+    Optional<Response> previousResponse(Round round, String userKey) {
+        if (round.anonymous()) {
+            return Optional.empty();
+        }
+        return rounds.listForDepartment(round.spaceKey(), round.departmentId()).stream()
+                .filter(r -> r.setKey().equals(round.setKey()) && r.createdAt().isBefore(round.createdAt()))
+                .findFirst()
+                .filter(r -> !r.anonymous())
+                .flatMap(r -> responses.current(round.spaceKey(), r.id(), userKey));
     }
 
     /** The department's open round, the newest if (against the rules) there are several. */
@@ -128,8 +146,8 @@ public class AssessmentService {
                 .max(Comparator.comparing(Round::createdAt));
     }
 
-    /** Stores a complete answer sheet as the caller's response in an open round. */
-    public Response submit(String spaceKey, long roundId, List<Answer> answers) {
+    /** Stores a complete answer sheet as the caller's response in an open round, and scores it for them. */
+    public OwnResult submit(String spaceKey, long roundId, List<Answer> answers) {
         UserRef user = access.requireViewer(spaceKey);
         Round round = openRoundForAnswers(spaceKey, roundId);
         StoredQuestionSet set = sets.version(spaceKey, round.setVersionId()).orElseThrow();
@@ -145,17 +163,18 @@ public class AssessmentService {
                 // An exact time on an anonymous response could be matched with the participation record.
                 round.anonymous() ? now.truncatedTo(ChronoUnit.DAYS) : now, answers);
         try {
-            return responses.submit(response, user.key());
+            responses.submit(response, user.key());
         } catch (ConflictException e) {
             throw ServiceException.conflict("already-submitted", "roundId", roundId);
         }
+        return new OwnResult(response, set, Scoring.score(set.set(), answers), users.currentLanguage());
     }
 
     /**
      * Stores a changed answer sheet as a new revision of the caller's response while the round is open; the
      * older revision is kept. Responses in anonymous rounds carry no respondent and cannot be changed.
      */
-    public Response revise(String spaceKey, String responseId, List<Answer> answers) {
+    public OwnResult revise(String spaceKey, String responseId, List<Answer> answers) {
         UserRef user = access.requireViewer(spaceKey);
         Response previous = responses.find(spaceKey, responseId)
                 .filter(r -> user.key().equals(r.respondent()))
@@ -172,10 +191,11 @@ public class AssessmentService {
         Response next = new Response(UUID.randomUUID().toString(), spaceKey, round.id(), round.setVersionId(),
                 user.key(), current.revision() + 1, clock.instant(), answers);
         try {
-            return responses.revise(next);
+            responses.revise(next);
         } catch (ConflictException e) {
             throw ServiceException.conflict("response-outdated", "id", responseId);
         }
+        return new OwnResult(next, set, Scoring.score(set.set(), answers), users.currentLanguage());
     }
 
     /** The caller's standing in a round: when they submitted and, in a named round, their latest response. */
@@ -189,7 +209,8 @@ public class AssessmentService {
         Department department = departments.find(spaceKey, round.departmentId()).orElse(null);
         return new FormState(submittedAt != null ? FormState.Status.SUBMITTED
                 : round.isOpen() ? FormState.Status.OPEN : FormState.Status.ROUND_CLOSED, set, department, List.of(),
-                round, user, submittedAt, current, null, users.currentLanguage());
+                round, user, submittedAt, current, null, users.currentLanguage(),
+                current == null ? null : Scoring.score(set.set(), current.answers()), null);
     }
 
     /** Saves the caller's unsubmitted answers; a draft may be partial. */

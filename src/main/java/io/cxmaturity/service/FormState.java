@@ -7,6 +7,7 @@ import io.cxmaturity.domain.Response;
 import io.cxmaturity.domain.Round;
 import io.cxmaturity.domain.StoredQuestionSet;
 import io.cxmaturity.domain.UserRef;
+import io.cxmaturity.domain.scoring.RespondentScore;
 
 import java.time.Instant;
 import java.util.List;
@@ -19,10 +20,13 @@ import java.util.List;
  * @param submittedAt when the visitor submitted in this round, or null
  * @param current     the visitor's latest response (named rounds only), or null
  * @param draft       the visitor's saved draft, or null
+ * @param score       the score of {@code current}, or null
+ * @param previous    the visitor's response in the department's previous round of the same set (named rounds
+ *                    only), for the "last time you answered" hints, or null
  */
 public record FormState(Status status, StoredQuestionSet set, Department department, List<Department> departments,
                         Round round, UserRef user, Instant submittedAt, Response current, Draft draft,
-                        Language language) {
+                        Language language, RespondentScore score, Response previous) {
 
     /** Where the visitor stands. */
     public enum Status {

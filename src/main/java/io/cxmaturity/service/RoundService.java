@@ -24,21 +24,43 @@ public class RoundService {
     private final DepartmentRepository departments;
     private final RoundRepository rounds;
     private final AssessmentService assessments;
+    private final SettingsService settings;
     private final Clock clock;
 
     public RoundService(Access access, QuestionSetService sets, DepartmentRepository departments,
-                        RoundRepository rounds, AssessmentService assessments, Clock clock) {
+                        RoundRepository rounds, AssessmentService assessments, SettingsService settings, Clock clock) {
         this.access = access;
         this.sets = sets;
         this.departments = departments;
         this.rounds = rounds;
         this.assessments = assessments;
+        this.settings = settings;
         this.clock = clock;
     }
 
     public List<Department> departments(String spaceKey) {
         access.requireView(spaceKey);
         return departments.list(spaceKey);
+    }
+
+    /** A department's rounds, newest first. */
+    public List<Round> rounds(String spaceKey, String departmentKey) {
+        access.requireView(spaceKey);
+        Department department = departments.findByKey(spaceKey, departmentKey == null ? "" : departmentKey)
+                .orElseThrow(() -> ServiceException.notFound("department-not-found", "department",
+                        String.valueOf(departmentKey)));
+        return rounds.listForDepartment(spaceKey, department.id());
+    }
+
+    /** Opens a round for the department with that key; the minimum group size defaults to the space's. */
+    public Round openRound(String spaceKey, String departmentKey, String name, boolean anonymous, Integer minGroupSize,
+                           LocalDate opensOn, LocalDate closesOn) {
+        access.requireAdmin(spaceKey);
+        Department department = departments.findByKey(spaceKey, departmentKey == null ? "" : departmentKey)
+                .orElseThrow(() -> ServiceException.notFound("department-not-found", "department",
+                        String.valueOf(departmentKey)));
+        int k = minGroupSize != null ? minGroupSize : settings.defaultMinGroupSize(spaceKey);
+        return openRound(spaceKey, department.id(), name, anonymous, k, opensOn, closesOn);
     }
 
     public Department createDepartment(String spaceKey, String name, String setKey) {
