@@ -1,6 +1,11 @@
 package io.cxmaturity.host;
 
 import io.cxmaturity.domain.Department;
+import io.cxmaturity.domain.RoundStatus;
+import io.cxmaturity.domain.StoredQuestionSet;
+import io.cxmaturity.port.ResponseRepository;
+import io.cxmaturity.port.RoundRepository;
+import io.cxmaturity.service.QuestionSetService;
 import io.cxmaturity.service.RoundService;
 
 import java.io.IOException;
@@ -14,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.time.LocalDate;
 
 /**
  * The demo space's pages (storage format, under src/host/resources/demo) and the departments and rounds
@@ -34,6 +40,11 @@ final class DemoContent {
         page("CX", "CX Maturity", "demo/CX/home.xml", true);
         page("CX", "Six building blocks assessment", "demo/CX/six-blocks-assessment.xml", false);
         page("CX", "Contact-centre self-assessment", "demo/CX/contact-centre-assessment.xml", false);
+        page("CX", "Leadership results", "demo/CX/leadership-results.xml", false);
+        page("CX", "Building blocks", "demo/CX/building-blocks.xml", false);
+        page("CX", "Where we disagree", "demo/CX/spread.xml", false);
+        page("CX", "Departments side by side", "demo/CX/departments.xml", false);
+        page("CX", "Trend", "demo/CX/trend.xml", false);
         page("OTHER", "Other Department", "demo/OTHER/home.xml", true);
     }
 
@@ -62,14 +73,32 @@ final class DemoContent {
         }
     }
 
-    /** Creates the demo departments and open rounds once, as the CX space admin. */
-    static void seed(RoundService rounds, HostUsers users) {
+    /**
+     * Creates the demo departments once, as the CX space admin: Customer Service (a baseline round from a year
+     * ago with six respondents, and the open round "2026 H2" nobody has answered yet), Sales, Operations and
+     * Marketing (rounds with answers; Marketing has too few to be shown), and the Contact Centre's anonymous
+     * round on the contact-centre set.
+     */
+    static void seed(PluginContainer container, HostUsers users) {
+        RoundService rounds = container.bean(RoundService.class);
+        QuestionSetService sets = container.bean(QuestionSetService.class);
+        DemoHistory history = new DemoHistory(container.bean(RoundRepository.class),
+                container.bean(ResponseRepository.class));
         RequestContext.as(users.byName("admin"), Locale.ENGLISH, () -> {
             List<Department> existing = rounds.departments("CX");
             if (existing.isEmpty()) {
-                Department service = rounds.createDepartment("CX", "Customer Service", "six-blocks");
+                StoredQuestionSet flagship = sets.require("CX", "six-blocks");
+                Department service = rounds.createDepartment("CX", "Customer Service", "six-blocks", 12);
+                history.round(service, flagship, "2025 H2", RoundStatus.CLOSED, LocalDate.of(2025, 11, 3), 6, 0.32, false);
                 rounds.openRound("CX", service.id(), "2026 H2", false, 3, null, null);
-                Department centre = rounds.createDepartment("CX", "Contact Centre", "contact-centre");
+                Department sales = rounds.createDepartment("CX", "Sales", "six-blocks", 9);
+                history.round(sales, flagship, "2026 H2", RoundStatus.OPEN, LocalDate.of(2026, 11, 2), 7, 0.45, false);
+                Department operations = rounds.createDepartment("CX", "Operations", "six-blocks", 10);
+                history.round(operations, flagship, "2026 H2", RoundStatus.OPEN, LocalDate.of(2026, 11, 2), 6, 0.38,
+                        false);
+                Department marketing = rounds.createDepartment("CX", "Marketing", "six-blocks", 4);
+                history.round(marketing, flagship, "2026 H2", RoundStatus.OPEN, LocalDate.of(2026, 11, 2), 2, 0.6, false);
+                Department centre = rounds.createDepartment("CX", "Contact Centre", "contact-centre", 15);
                 rounds.openRound("CX", centre.id(), "2026 H2", true, 3, null, null);
             }
             return null;

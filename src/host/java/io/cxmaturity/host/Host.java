@@ -1,6 +1,5 @@
 package io.cxmaturity.host;
 
-import io.cxmaturity.service.RoundService;
 import net.java.ao.EntityManager;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -98,7 +97,7 @@ public final class Host implements AutoCloseable {
         webResources = new HostWebResources(descriptor, i18n);
         container = new PluginContainer(List.of(activeObjects, users, spaces, i18n, soy, webResources));
         if (config.seedDemo()) {
-            DemoContent.seed(container.bean(RoundService.class), users);
+            DemoContent.seed(container, users);
         }
 
         server = new Server();

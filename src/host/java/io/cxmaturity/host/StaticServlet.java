@@ -35,7 +35,7 @@ final class StaticServlet extends HttpServlet {
     }
 
     static StaticServlet directory(Path directory) {
-        return new StaticServlet(Kind.DIRECTORY, null, directory, null);
+        return new StaticServlet(Kind.DIRECTORY, null, directory.toAbsolutePath().normalize(), null);
     }
 
     static StaticServlet classpath(String root) {

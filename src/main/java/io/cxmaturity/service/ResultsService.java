@@ -98,11 +98,43 @@ public class ResultsService {
 
     /** The result of a department's newest round (open or closed). */
     public RoundResult latest(String spaceKey, String departmentKey, Integer targetStage) {
+        return named(spaceKey, departmentKey, null, null, targetStage);
+    }
+
+    /**
+     * The result of a department's round called {@code roundName} (its newest round when null). Without a
+     * department key, the only department of the space on {@code setKey} is meant.
+     */
+    public RoundResult named(String spaceKey, String departmentKey, String setKey, String roundName,
+                             Integer targetStage) {
         requireResults(spaceKey);
-        Department department = department(spaceKey, departmentKey);
-        Round round = rounds.listForDepartment(spaceKey, department.id()).stream().findFirst()
-                .orElseThrow(() -> ServiceException.notFound("no-rounds", "department", department.name()));
+        Department department = departmentKey == null || departmentKey.isBlank()
+                ? onlyDepartment(spaceKey, setKey) : department(spaceKey, departmentKey);
+        Round round = rounds.listForDepartment(spaceKey, department.id()).stream()
+                .filter(r -> roundName == null || r.name().equalsIgnoreCase(roundName.trim()))
+                .findFirst()
+                .orElseThrow(() -> roundName == null
+                        ? ServiceException.notFound("no-rounds", "department", department.name())
+                        : ServiceException.notFound("round-name-not-found", "round", roundName));
         return result(round, targetStage);
+    }
+
+    /** A department's trend; without a key, the only department on {@code setKey}. */
+    public DepartmentTrend trend(String spaceKey, String departmentKey, String setKey) {
+        requireResults(spaceKey);
+        Department department = departmentKey == null || departmentKey.isBlank()
+                ? onlyDepartment(spaceKey, setKey) : department(spaceKey, departmentKey);
+        return trend(spaceKey, department.key());
+    }
+
+    private Department onlyDepartment(String spaceKey, String setKey) {
+        List<Department> candidates = departments.list(spaceKey).stream()
+                .filter(d -> !d.archived() && (setKey == null || d.setKey().equals(setKey)))
+                .collect(Collectors.toList());
+        if (candidates.size() != 1) {
+            throw ServiceException.invalid("department-needed", "department", candidates.size());
+        }
+        return candidates.get(0);
     }
 
     private RoundResult result(Round round, Integer targetStage) {
@@ -178,10 +210,10 @@ public class ResultsService {
             counts.put(d.key(), result.map(TeamResult::respondents).orElse(0));
             found.add(new Found(d, round, result));
         }
-        int k = settings.find(spaceKey).map(SpaceSettings::minGroupSize).orElse(SpaceSettings.DEFAULT_MIN_GROUP_SIZE);
-        for (Found f : found) {
-            k = Math.max(k, f.round().map(Round::minGroupSize).orElse(0));
-        }
+        // The strictest of the rounds' minimum group sizes; the space default only when no round exists yet.
+        int k = found.stream().flatMap(f -> f.round().stream()).mapToInt(Round::minGroupSize).max()
+                .orElse(settings.find(spaceKey).map(SpaceSettings::minGroupSize)
+                        .orElse(SpaceSettings.DEFAULT_MIN_GROUP_SIZE));
         var hidden = Suppression.hidden(counts, k, true);
         boolean totalHidden = Suppression.totalHidden(counts, k);
         List<DepartmentComparison.Row> rows = found.stream().map(f -> new DepartmentComparison.Row(f.department(),
