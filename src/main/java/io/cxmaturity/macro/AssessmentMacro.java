@@ -48,7 +48,7 @@ public class AssessmentMacro implements Macro {
         if (!exported) {
             pageBuilder.assembler().resources().requireWebResource(RESOURCES);
         }
-        return renderer.render(TEMPLATES, "CxMaturity.Templates.Assessment.form", FormView.data(form, exported));
+        return renderer.render(TEMPLATES, "CxMaturity.Templates.Assessment.form", FormView.data(form, exported, texts));
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.cxmaturity.domain.Language;
 import io.cxmaturity.domain.LocalizedText;
 import io.cxmaturity.domain.Question;
 import io.cxmaturity.domain.QuestionSet;
+import io.cxmaturity.port.Texts;
 import io.cxmaturity.service.FormState;
 
 import java.time.ZoneId;
@@ -25,7 +26,7 @@ final class FormView {
     private FormView() {
     }
 
-    static Map<String, Object> data(FormState form, boolean exported) {
+    static Map<String, Object> data(FormState form, boolean exported, Texts texts) {
         Language language = form.language();
         QuestionSet set = form.set().set();
         Map<String, Object> data = new HashMap<>();
@@ -48,6 +49,11 @@ final class FormView {
         data.put("responseId", form.current() == null ? "" : form.current().id());
         boolean answerable = form.status() == FormState.Status.OPEN && !exported;
         data.put("answerable", answerable);
+        // A named respondent may change a submitted response while the round is open.
+        data.put("revisable", !exported && form.status() == FormState.Status.SUBMITTED && form.current() != null
+                && form.round() != null && form.round().isOpen());
+        data.put("result", form.score() == null || exported && form.current() == null ? null
+                : OwnResultView.data(set, form.score(), language, exported, texts));
         data.put("showQuestions", form.status() != FormState.Status.CHOOSE_DEPARTMENT);
         List<Map<String, Object>> departments = new ArrayList<>();
         for (Department d : form.departments()) {
@@ -62,6 +68,10 @@ final class FormView {
                 : form.current() != null ? form.current().answers() : List.of();
         Map<String, Answer> byQuestion = new HashMap<>();
         given.forEach(a -> byQuestion.put(a.questionKey(), a));
+        Map<String, Answer> before = new HashMap<>();
+        if (form.previous() != null && form.status() == FormState.Status.OPEN) {
+            form.previous().answers().forEach(a -> before.put(a.questionKey(), a));
+        }
 
         List<Map<String, Object>> blocks = new ArrayList<>();
         int number = 0;
@@ -75,7 +85,9 @@ final class FormView {
             for (Question question : set.questionsOf(block.key())) {
                 number++;
                 Answer answer = byQuestion.get(question.key());
-                questions.add(question(question, number, answer, language));
+                Map<String, Object> q = question(question, number, answer, language);
+                q.put("previous", previousLabel(question, before.get(question.key()), language, texts));
+                questions.add(q);
             }
             total += questions.size();
             b.put("questions", questions);
@@ -110,6 +122,21 @@ final class FormView {
         }
         q.put("options", options);
         return q;
+    }
+
+    /** "Last round you answered 3 — Defined" (or not applicable), empty when there was no answer. */
+    private static String previousLabel(Question question, Answer previous, Language language, Texts texts) {
+        if (previous == null) {
+            return "";
+        }
+        if (previous.notApplicable()) {
+            return texts.get("cx-maturity.form.previous", texts.get("cx-maturity.form.na"));
+        }
+        return question.answerType().option(previous.value()).map(o -> {
+            String label = o.label() == null ? o.value() : o.label().in(language);
+            return texts.get("cx-maturity.form.previous",
+                    question.answerType().kind() == AnswerType.Kind.SCALE ? o.value() + " — " + label : label);
+        }).orElse("");
     }
 
     private static String text(LocalizedText text, Language language) {

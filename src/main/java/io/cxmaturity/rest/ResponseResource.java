@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cxmaturity.domain.Answer;
+import io.cxmaturity.port.Texts;
 import io.cxmaturity.service.AssessmentService;
 import io.cxmaturity.service.FormState;
 
@@ -29,10 +30,17 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class ResponseResource {
     private final AssessmentService assessments;
+    private final Texts texts;
 
     @Inject
-    public ResponseResource(AssessmentService assessments) {
+    public ResponseResource(AssessmentService assessments, Texts texts) {
         this.assessments = assessments;
+        this.texts = texts;
+    }
+
+    private Map<String, Object> own(io.cxmaturity.service.OwnResult own) {
+        return ResultJson.own(own, texts.get("cx-maturity.result.you"),
+                texts.get("cx-maturity.result.radar", own.set().set().title().in(own.language())));
     }
 
     /**
@@ -49,7 +57,7 @@ public class ResponseResource {
         String spaceKey = JsonRequest.text(json, "spaceKey", true, 255);
         long roundId = JsonRequest.id(json, "roundId");
         List<Answer> answers = JsonRequest.answers(json, true);
-        return Json.status(201, ResultJson.own(assessments.submit(spaceKey, roundId, answers)));
+        return Json.status(201, own(assessments.submit(spaceKey, roundId, answers)));
     }
 
     /**
@@ -66,7 +74,7 @@ public class ResponseResource {
         JsonRequest.onlyKnown(json, "", Set.of("spaceKey", "answers"));
         String spaceKey = JsonRequest.text(json, "spaceKey", true, 255);
         List<Answer> answers = JsonRequest.answers(json, true);
-        return Json.ok(ResultJson.own(assessments.revise(spaceKey, id, answers)));
+        return Json.ok(own(assessments.revise(spaceKey, id, answers)));
     }
 
     /**
@@ -88,7 +96,8 @@ public class ResponseResource {
         json.put("submittedAt", form.submittedAt() == null ? null : form.submittedAt().toString());
         json.put("response", form.current() == null ? null : ResponseJson.of(form.current()));
         json.put("result", form.score() == null ? null
-                : ResultJson.respondent(form.set().set(), form.score(), form.language()));
+                : ResultJson.respondent(form.set().set(), form.score(), form.language(), texts.get("cx-maturity.result.you"),
+                texts.get("cx-maturity.result.radar", form.set().set().title().in(form.language()))));
         return Json.ok(json);
     }
 }

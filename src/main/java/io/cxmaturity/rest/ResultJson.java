@@ -16,6 +16,8 @@ import io.cxmaturity.domain.scoring.RespondentScore;
 import io.cxmaturity.domain.scoring.Summary;
 import io.cxmaturity.domain.scoring.TeamResult;
 import io.cxmaturity.domain.scoring.TrendPoint;
+import io.cxmaturity.report.ChartData;
+import io.cxmaturity.report.OwnRadar;
 import io.cxmaturity.service.DepartmentComparison;
 import io.cxmaturity.service.DepartmentTrend;
 import io.cxmaturity.service.OwnResult;
@@ -34,7 +36,7 @@ final class ResultJson {
     private ResultJson() {
     }
 
-    static Map<String, Object> own(OwnResult own) {
+    static Map<String, Object> own(OwnResult own, String radarLabel, String radarDescription) {
         Map<String, Object> json = new LinkedHashMap<>();
         ResponseJson response = ResponseJson.of(own.response());
         json.put("id", response.id());
@@ -45,12 +47,18 @@ final class ResultJson {
         json.put("submittedAt", response.submittedAt());
         json.put("anonymous", response.anonymous());
         json.put("answers", response.answers());
-        json.put("result", respondent(own.set().set(), own.score(), own.language()));
+        json.put("result", respondent(own.set().set(), own.score(), own.language(), radarLabel, radarDescription));
         return json;
     }
 
-    static Map<String, Object> respondent(QuestionSet set, RespondentScore score, Language language) {
+    /**
+     * One respondent's result; {@code radarLabel} and {@code radarDescription} (translated by the caller) name
+     * the radar of their block percentages, returned as chart shapes the form's script draws.
+     */
+    static Map<String, Object> respondent(QuestionSet set, RespondentScore score, Language language, String radarLabel,
+                                          String radarDescription) {
         Map<String, Object> json = new LinkedHashMap<>();
+        json.put("basis", set.stageBasis().name());
         json.put("points", number(score.points()));
         json.put("maxPoints", number(score.maxPoints()));
         json.put("answeredMax", number(score.answeredMax()));
@@ -90,6 +98,7 @@ final class ResultJson {
         }
         json.put("guidance", guidance);
         json.put("stages", stages(set, language));
+        json.put("radar", ChartData.of(OwnRadar.chart(set, score, language, radarLabel, radarDescription)));
         return json;
     }
 

@@ -117,6 +117,18 @@ public class I18nBundleTest {
     }
 
     @Test
+    public void scriptsNameTheirKeysLiterally() throws IOException {
+        // Confluence's jsI18n transformer only replaces AJS.I18n.getText('literal.key', ...)
+        Pattern dynamic = Pattern.compile("AJS\\.I18n\\.getText\\(\\s*[^'\"\\s]");
+        for (Path file : sources()) {
+            if (file.toString().endsWith(".js")) {
+                Matcher m = dynamic.matcher(Files.readString(file));
+                assertTrue(file + " has a getText call without a literal key", !m.find());
+            }
+        }
+    }
+
+    @Test
     public void everyMacroAndParameterHasMacroBrowserTexts() throws IOException {
         Set<String> keys = load("").stringPropertyNames();
         String descriptor = Files.readString(ROOT.resolve("atlassian-plugin.xml"));

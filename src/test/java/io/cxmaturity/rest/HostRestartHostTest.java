@@ -3,6 +3,7 @@ package io.cxmaturity.rest;
 import io.cxmaturity.host.Host;
 import io.cxmaturity.testing.AnswerSheets;
 import io.cxmaturity.testing.Http;
+import io.cxmaturity.testing.TestHosts;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -22,15 +23,17 @@ public class HostRestartHostTest {
         Path data = folder.newFolder("host-data").toPath();
         Host.Config config = new Host.Config(0, null, data, Host.Config.forTest(null).webModules(), true);
         String id;
+        long roundId;
         try (Host host = Host.start(config)) {
+            roundId = TestHosts.demoRound(host).id();
             Http.Reply created = Http.as(host.baseUrl(), "member").header("X-Atlassian-Token", "no-check")
                     .postJson("/rest/cx-maturity/1.0/responses",
-                            AnswerSheets.submission("CX", 1, AnswerSheets.answers("six-blocks", q -> 4)));
+                            AnswerSheets.submission("CX", roundId, AnswerSheets.answers("six-blocks", q -> 4)));
             assertEquals(created.body(), 201, created.status());
             id = created.json().path("id").asText();
         }
         try (Host host = Host.start(config)) {
-            Http.Reply mine = Http.as(host.baseUrl(), "member").get("/rest/cx-maturity/1.0/responses/mine?spaceKey=CX&roundId=1");
+            Http.Reply mine = Http.as(host.baseUrl(), "member").get("/rest/cx-maturity/1.0/responses/mine?spaceKey=CX&roundId=" + roundId);
             assertEquals(200, mine.status());
             assertTrue(mine.json().path("submitted").asBoolean());
             assertEquals(id, mine.json().path("response").path("id").asText());

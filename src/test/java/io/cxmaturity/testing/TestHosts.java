@@ -48,6 +48,13 @@ public final class TestHosts {
         });
     }
 
+    /** The open round of the demo's Customer Service department (the one its form page shows). */
+    public static Round demoRound(Host host) {
+        RoundService rounds = host.component(RoundService.class);
+        return RequestContext.as(host.users().byName("admin"), Locale.ENGLISH,
+                () -> rounds.rounds("CX", "customer-service").stream().filter(Round::isOpen).findFirst().orElseThrow());
+    }
+
     public static Round close(Host host, Round round) {
         RoundService rounds = host.component(RoundService.class);
         return RequestContext.as(host.users().byName("admin"), Locale.ENGLISH,
