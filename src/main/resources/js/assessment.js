@@ -254,14 +254,15 @@
         // ---- the block-by-block flow ----
         var stepLabel = el('p', { className: 'cx-step-label', 'aria-live': 'polite' });
         var bar = el('span', { className: 'cx-progress-fill' });
-        var progressBar = el('div', { className: 'cx-progress-bar', role: 'progressbar', 'aria-valuemin': '0' }, [bar]);
+        var progress = form.querySelector('.cx-progress');
+        var progressBar = el('div', { className: 'cx-progress-bar', role: 'progressbar', 'aria-valuemin': '0',
+            'aria-labelledby': progress.id }, [bar]);
         var back = el('button', { type: 'button', className: 'aui-button cx-back',
             text: AJS.I18n.getText('cx-maturity.form.back') });
         var next = el('button', { type: 'button', className: 'aui-button aui-button-primary cx-next',
             text: AJS.I18n.getText('cx-maturity.form.next') });
         var submit = form.querySelector('.cx-submit');
         var draftState = form.querySelector('.cx-draft-state');
-        var progress = form.querySelector('.cx-progress');
         progress.parentNode.insertBefore(el('div', { className: 'cx-steps' }, [stepLabel, progressBar]),
             progress.nextSibling);
         var actions = form.querySelector('.cx-actions .buttons');
