@@ -18,7 +18,7 @@ public final class Charts {
 
     /** A radar with one axis per block; rings at 20 % steps. */
     public static Chart radar(List<String> axes, List<Series> series, String description) {
-        int width = 520;
+        int width = 580;
         int height = 380 + 22 * ((series.size() + 1) / 2);
         double cx = width / 2.0;
         double cy = 190;
@@ -41,7 +41,7 @@ public final class Charts {
             double lx = cx + (radius + 14) * dx(i, n);
             double ly = cy + (radius + 14) * dy(i, n) + 4;
             String anchor = Math.abs(dx(i, n)) < 0.2 ? "middle" : dx(i, n) > 0 ? "start" : "end";
-            for (String[] line : wrap(axes.get(i), 22)) {
+            for (String[] line : wrap(axes.get(i), 18)) {
                 shapes.add(Shape.text(lx, ly, line[0], anchor, 11, false, Palette.TEXT));
                 ly += 13;
             }
