@@ -28,7 +28,17 @@ public final class Host implements AutoCloseable {
      * How to run: port (0 picks a free one), JDBC URL (null: H2 in {@code dataDir}), where node_modules
      * live (AUI, jQuery), and whether to create the demo departments and rounds.
      */
-    public record Config(int port, String databaseUrl, Path dataDir, Path webModules, boolean seedDemo) {
+    public record Config(int port, String databaseUrl, Path dataDir, Path webModules, boolean seedDemo,
+                         boolean loadUsers) {
+        public Config(int port, String databaseUrl, Path dataDir, Path webModules, boolean seedDemo) {
+            this(port, databaseUrl, dataDir, webModules, seedDemo, false);
+        }
+
+        /** The same host with the synthetic "load-N" users (for load tests) allowed. */
+        public Config withLoadUsers() {
+            return new Config(port, databaseUrl, dataDir, webModules, seedDemo, true);
+        }
+
         public static Config fromEnvironment() {
             String port = System.getenv("CX_PORT");
             String url = System.getenv("CX_DB_URL");
@@ -59,7 +69,7 @@ public final class Host implements AutoCloseable {
 
     private final Config config;
     private final PluginDescriptor descriptor = PluginDescriptor.load();
-    private final HostUsers users = new HostUsers();
+    private final HostUsers users;
     private final HostSpaces spaces = new HostSpaces();
     private final DemoContent demo = new DemoContent();
     private HostI18n i18n;
@@ -72,6 +82,7 @@ public final class Host implements AutoCloseable {
 
     private Host(Config config) {
         this.config = config;
+        this.users = new HostUsers(config.loadUsers());
     }
 
     public static Host start(Config config) throws Exception {
@@ -148,6 +159,9 @@ public final class Host implements AutoCloseable {
         }
         if (container != null) {
             container.close();
+        }
+        if (entityManager != null) {
+            entityManager.getProvider().dispose(); // closes the connection pool
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * The host's database: an embedded H2 file by default, or PostgreSQL / MySQL (MariaDB) from a JDBC URL,
- * with a connection pool, Confluence's naming rules, and the plugin's entities migrated as the AO plugin
+ * with a connection pool (c3p0, sized in c3p0.properties), Confluence's naming rules, and the plugin's entities migrated as the AO plugin
  * does when the plugin starts.
  */
 final class HostDatabase {
@@ -41,7 +41,7 @@ final class HostDatabase {
         var builder = EntityManagerBuilder.url(url)
                 .username(credentials.getOrDefault("user", url.startsWith("jdbc:h2:") ? "sa" : ""))
                 .password(credentials.getOrDefault("password", ""))
-                .dbcp();
+                .c3po(); // pool sizes from c3p0.properties (src/host/resources)
         if (url.startsWith("jdbc:h2:")) {
             builder = builder.schema("PUBLIC");
         } else if (url.startsWith("jdbc:postgresql:")) {

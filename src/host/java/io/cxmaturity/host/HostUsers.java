@@ -21,10 +21,21 @@ import java.util.Set;
 public final class HostUsers implements UserManager, LocaleResolver, UserAccessor {
     public static final String LEADERSHIP_GROUP = "cx-leadership";
 
+    /** Prefix of the synthetic users a load test may use when the host allows them (name = password). */
+    public static final String LOAD_PREFIX = "load-";
+
     private final Map<String, HostUser> byName = new LinkedHashMap<>();
     private final Map<UserKey, HostUser> byKey = new LinkedHashMap<>();
+    private final java.util.concurrent.ConcurrentMap<String, HostUser> loadUsers =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final boolean allowLoadUsers;
 
     HostUsers() {
+        this(false);
+    }
+
+    HostUsers(boolean allowLoadUsers) {
+        this.allowLoadUsers = allowLoadUsers;
         add("admin", "Alex Admin", Set.of("confluence-users", LEADERSHIP_GROUP), Locale.ENGLISH);
         add("member", "Maria Member", Set.of("confluence-users"), Locale.ENGLISH);
         for (int i = 2; i <= 6; i++) {
@@ -42,7 +53,16 @@ public final class HostUsers implements UserManager, LocaleResolver, UserAccesso
     }
 
     public HostUser byName(String name) {
-        return name == null ? null : byName.get(name);
+        if (name == null) {
+            return null;
+        }
+        HostUser user = byName.get(name);
+        if (user == null && allowLoadUsers && name.startsWith(LOAD_PREFIX) && name.length() <= 20) {
+            user = loadUsers.computeIfAbsent(name,
+                    n -> new HostUser(n, "Load " + n.substring(LOAD_PREFIX.length()), n, Set.of("confluence-users"),
+                            Locale.ENGLISH));
+        }
+        return user;
     }
 
     public Collection<HostUser> all() {
@@ -50,7 +70,7 @@ public final class HostUsers implements UserManager, LocaleResolver, UserAccesso
     }
 
     Optional<HostUser> authenticate(String name, String password) {
-        HostUser user = byName.get(name);
+        HostUser user = byName(name);
         return user != null && user.passwordMatches(password) ? Optional.of(user) : Optional.empty();
     }
 
@@ -69,12 +89,20 @@ public final class HostUsers implements UserManager, LocaleResolver, UserAccesso
 
     @Override
     public UserProfile getUserProfile(UserKey userKey) {
-        return userKey == null ? null : byKey.get(userKey);
+        return userKey == null ? null : byKey(userKey);
+    }
+
+    private HostUser byKey(UserKey key) {
+        HostUser user = byKey.get(key);
+        if (user == null && allowLoadUsers && key.getStringValue().startsWith("key-" + LOAD_PREFIX)) {
+            user = byName(key.getStringValue().substring(4));
+        }
+        return user;
     }
 
     @Override
     public boolean isUserInGroup(UserKey userKey, String group) {
-        HostUser user = userKey == null ? null : byKey.get(userKey);
+        HostUser user = userKey == null ? null : byKey(userKey);
         return user != null && user.groups().contains(group);
     }
 
@@ -89,6 +117,6 @@ public final class HostUsers implements UserManager, LocaleResolver, UserAccesso
 
     @Override
     public ConfluenceUser getUserByKey(UserKey key) {
-        return key == null ? null : byKey.get(key);
+        return key == null ? null : byKey(key);
     }
 }

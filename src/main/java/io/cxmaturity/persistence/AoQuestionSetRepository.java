@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Question-set versions in Active Objects. Parsed definitions are cached per version ID: a version never
+ * Question-set versions in Active Objects. Stored versions are cached per version ID: a version never
  * changes, so the cache is safe on every node of a cluster.
  */
 public class AoQuestionSetRepository implements QuestionSetRepository {
@@ -26,12 +26,13 @@ public class AoQuestionSetRepository implements QuestionSetRepository {
 
     private final ActiveObjects ao;
     private final QuestionSetReader reader = new QuestionSetReader();
-    private final Map<Integer, QuestionSet> parsed = Collections.synchronizedMap(
-            new LinkedHashMap<Integer, QuestionSet>(64, 0.75f, true) {
+    /** Stored versions by ID: a version never changes, so what was read once stays true on every node. */
+    private final Map<Integer, StoredQuestionSet> versions = Collections.synchronizedMap(
+            new LinkedHashMap<Integer, StoredQuestionSet>(64, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
 
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<Integer, QuestionSet> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Integer, StoredQuestionSet> eldest) {
                     return size() > CACHE_SIZE;
                 }
             });
@@ -44,6 +45,10 @@ public class AoQuestionSetRepository implements QuestionSetRepository {
     public Optional<StoredQuestionSet> find(String spaceKey, long id) {
         if (id <= 0 || id > Integer.MAX_VALUE) {
             return Optional.empty();
+        }
+        StoredQuestionSet known = versions.get((int) id);
+        if (known != null) {
+            return known.spaceKey().equals(spaceKey) ? Optional.of(known) : Optional.empty();
         }
         AoSetVersion row = ao.get(AoSetVersion.class, (int) id);
         if (row == null || !row.getSpaceKey().equals(spaceKey)) {
@@ -85,8 +90,9 @@ public class AoQuestionSetRepository implements QuestionSetRepository {
                     new DBParam(AoSetVersion.DEFINITION, definition),
                     new DBParam(AoSetVersion.PUBLISHED_AT, at.toEpochMilli()),
                     new DBParam(AoSetVersion.PUBLISHED_BY, publishedBy)));
-            parsed.put(row.getID(), set);
-            return new StoredQuestionSet(row.getID(), spaceKey, set, definition, at, publishedBy);
+            StoredQuestionSet stored = new StoredQuestionSet(row.getID(), spaceKey, set, definition, at, publishedBy);
+            versions.put(row.getID(), stored);
+            return stored;
         } catch (RuntimeException e) {
             if (Constraints.isViolation(e)) {
                 throw new ConflictException("version " + set.version() + " of " + set.key() + " exists", e);
@@ -95,14 +101,12 @@ public class AoQuestionSetRepository implements QuestionSetRepository {
         }
     }
 
+    /** The stored version; its (large) definition is read and parsed only the first time. */
     private StoredQuestionSet toDomain(AoSetVersion row) {
-        QuestionSet set = parsed.get(row.getID());
-        String definition = row.getDefinition();
-        if (set == null) {
-            set = reader.read(definition);
-            parsed.put(row.getID(), set);
-        }
-        return new StoredQuestionSet(row.getID(), row.getSpaceKey(), set, definition,
-                Instant.ofEpochMilli(row.getPublishedAt()), row.getPublishedBy());
+        return versions.computeIfAbsent(row.getID(), id -> {
+            String definition = row.getDefinition();
+            return new StoredQuestionSet(id, row.getSpaceKey(), reader.read(definition), definition,
+                    Instant.ofEpochMilli(row.getPublishedAt()), row.getPublishedBy());
+        });
     }
 }

@@ -86,8 +86,9 @@ public class AssessmentService {
         }
         String effectiveSet = setKey != null ? setKey
                 : department != null ? department.setKey() : BuiltInCatalog.FLAGSHIP;
+        List<Round> history = department == null ? List.of() : rounds.listForDepartment(spaceKey, department.id());
         if (round == null && department != null) {
-            round = openRound(spaceKey, department.id()).orElse(null);
+            round = history.stream().filter(Round::isOpen).max(Comparator.comparing(Round::createdAt)).orElse(null);
         }
         StoredQuestionSet set = round != null
                 ? sets.version(spaceKey, round.setVersionId()).orElseThrow()
@@ -107,7 +108,7 @@ public class AssessmentService {
         } else {
             String userKey = user.get().key();
             submittedAt = responses.participatedAt(round.id(), userKey).orElse(null);
-            if (!round.anonymous()) {
+            if (submittedAt != null && !round.anonymous()) {
                 current = responses.current(spaceKey, round.id(), userKey).orElse(null);
             }
             if (submittedAt != null) {
@@ -118,7 +119,9 @@ public class AssessmentService {
                 status = FormState.Status.OPEN;
                 draft = drafts.find(round.id(), userKey).orElse(null);
             }
-            previous = previousResponse(round, userKey).orElse(null);
+            if (submittedAt == null) {
+                previous = previousResponse(round, history, userKey).orElse(null);
+            }
         }
         return new FormState(status, set, department, choices, round, user.orElse(null), submittedAt, current, draft,
                 users.currentLanguage(), current == null ? null : Scoring.score(set.set(), current.answers()), previous);
@@ -128,11 +131,11 @@ public class AssessmentService {
      * The respondent's latest response in the round before this one (same department, same set), when neither
      * round is anonymous: it feeds the "last round you answered …" hints. Nothing is offered in anonymous rounds.
      */
-    Optional<Response> previousResponse(Round round, String userKey) {
+    Optional<Response> previousResponse(Round round, List<Round> history, String userKey) {
         if (round.anonymous()) {
             return Optional.empty();
         }
-        return rounds.listForDepartment(round.spaceKey(), round.departmentId()).stream()
+        return history.stream()
                 .filter(r -> r.setKey().equals(round.setKey()) && r.createdAt().isBefore(round.createdAt()))
                 .findFirst()
                 .filter(r -> !r.anonymous())

@@ -22,8 +22,17 @@ public final class InMemoryDepartmentRepository implements DepartmentRepository 
 
     @Override
     public synchronized Department update(Department department) {
-        rows.replaceAll(d -> d.id() == department.id() ? department : d);
-        return department;
+        for (int i = 0; i < rows.size(); i++) {
+            Department d = rows.get(i);
+            if (d.id() == department.id()) {
+                // as in Active Objects: the space and the key never change
+                Department stored = new Department(d.id(), d.spaceKey(), d.key(), department.name(),
+                        department.setKey(), department.archived(), department.headcount());
+                rows.set(i, stored);
+                return stored;
+            }
+        }
+        throw new IllegalArgumentException("no department " + department.id());
     }
 
     @Override
