@@ -249,7 +249,8 @@
         var blocks = Array.prototype.slice.call(form.querySelectorAll('.cx-block'));
         var current = 0;
         var draftTimer = null;
-        var mode = status === 'OPEN' ? 'answer' : 'view';
+        var picker = root.querySelector('.cx-department-select');
+        var mode = status === 'OPEN' ? 'answer' : (picker ? 'pick' : 'view');
 
         // ---- the block-by-block flow ----
         var stepLabel = el('p', { className: 'cx-step-label', 'aria-live': 'polite' });
@@ -383,8 +384,77 @@
             });
         }
 
+        // ---- the respondent picks their department (several answer this set and the page names none) ----
+        function applyAnswers(answers) {
+            (answers || []).forEach(function (a) {
+                var fieldset = form.querySelector('.cx-question[data-question="' + a.question + '"]');
+                if (!fieldset) {
+                    return;
+                }
+                var input = a.na ? fieldset.querySelector('input[data-na="true"]')
+                    : fieldset.querySelector('input[value="' + a.value + '"]');
+                if (input) {
+                    input.checked = true;
+                }
+                var text = fieldset.querySelector('textarea');
+                if (text && a.comment) {
+                    text.value = a.comment;
+                }
+            });
+        }
+
+        if (picker) {
+            setInputsEnabled(form, false);
+            var anonymousNote = root.querySelector('.cx-anonymous-note');
+            picker.addEventListener('change', function () {
+                var key = picker.value;
+                setInputsEnabled(form, false);
+                mode = 'pick';
+                if (!key) {
+                    return;
+                }
+                request('GET', '/departments/' + encodeURIComponent(key) + '/rounds?spaceKey='
+                    + encodeURIComponent(spaceKey)).then(function (res) {
+                    var open = (res.body || []).filter(function (r) {
+                        return r.status === 'OPEN';
+                    })[0];
+                    if (!open) {
+                        setFeedback(root, 'info', AJS.I18n.getText('cx-maturity.form.department-no-round'));
+                        return null;
+                    }
+                    roundId = open.id;
+                    anonymous = open.anonymous;
+                    root.setAttribute('data-round-id', String(roundId));
+                    root.setAttribute('data-anonymous', anonymous ? 'true' : 'false');
+                    anonymousNote.hidden = !anonymous;
+                    var query = '?spaceKey=' + encodeURIComponent(spaceKey) + '&roundId=' + roundId;
+                    return request('GET', '/responses/mine' + query).then(function (mine) {
+                        if (mine.body && mine.body.submitted) {
+                            setFeedback(root, 'info', AJS.I18n.getText('cx-maturity.form.department-done'));
+                            return null;
+                        }
+                        return request('GET', '/drafts' + query).then(function (draft) {
+                            if (draft.status === 200 && draft.body) {
+                                applyAnswers(draft.body.answers);
+                            }
+                            mode = 'answer';
+                            setInputsEnabled(form, true);
+                            setFeedback(root, null, null);
+                            updateProgress();
+                            show(0, true);
+                        });
+                    });
+                });
+            });
+        }
+
         form.addEventListener('submit', function (event) {
             event.preventDefault();
+            if (mode === 'pick') {
+                setFeedback(root, 'warning', AJS.I18n.getText('cx-maturity.form.choose-department-first'));
+                picker.focus();
+                return;
+            }
             if (mode === 'view') {
                 return;
             }

@@ -40,6 +40,7 @@ final class DemoContent {
         page("CX", "CX Maturity", "demo/CX/home.xml", true);
         page("CX", "Six building blocks assessment", "demo/CX/six-blocks-assessment.xml", false);
         page("CX", "Contact-centre self-assessment", "demo/CX/contact-centre-assessment.xml", false);
+        page("CX", "Assessment for every department", "demo/CX/every-department.xml", false);
         page("CX", "Leadership results", "demo/CX/leadership-results.xml", false);
         page("CX", "Building blocks", "demo/CX/building-blocks.xml", false);
         page("CX", "Where we disagree", "demo/CX/spread.xml", false);

@@ -83,6 +83,7 @@ public final class Host implements AutoCloseable {
     private Host(Config config) {
         this.config = config;
         this.users = new HostUsers(config.loadUsers());
+        this.spaces.users(users);
     }
 
     public static Host start(Config config) throws Exception {

@@ -55,6 +55,23 @@ public final class HostSpaces implements SpaceManager, PermissionManager {
         return spaceKey == null ? null : spaces.get(spaceKey);
     }
 
+    private HostUsers users;
+
+    void users(HostUsers value) {
+        this.users = value;
+    }
+
+    @Override
+    public java.util.List getSpaceAdmins(Space space) {
+        java.util.List<User> admins = new java.util.ArrayList<>();
+        roles.getOrDefault(space.getKey(), Map.of()).forEach((name, role) -> {
+            if (role == Role.ADMIN && users != null && users.byName(name) != null) {
+                admins.add(users.byName(name));
+            }
+        });
+        return admins;
+    }
+
     @Override
     public boolean hasPermission(User user, Permission permission, Object target) {
         if (!(target instanceof Space) || user == null) {

@@ -7,7 +7,11 @@ import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.user.User;
 import io.cxmaturity.port.SpacePermissions;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Space permissions as Confluence decides them: view permission on the space to answer and read, space
@@ -38,6 +42,22 @@ public class ConfluenceSpacePermissions implements SpacePermissions {
     @Override
     public boolean isSpaceAdmin(String spaceKey, String userKey) {
         return userKey != null && has(spaceKey, userKey, Permission.ADMINISTER);
+    }
+
+    @Override
+    public List<String> spaceAdminNames(String spaceKey) {
+        Space space = space(spaceKey);
+        if (space == null) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (Object admin : spaceManager.getSpaceAdmins(space)) {
+            if (admin instanceof User) {
+                User user = (User) admin;
+                names.add(user.getFullName() == null || user.getFullName().isBlank() ? user.getName() : user.getFullName());
+            }
+        }
+        return names;
     }
 
     private boolean has(String spaceKey, String userKey, Permission permission) {

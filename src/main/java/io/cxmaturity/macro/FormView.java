@@ -54,7 +54,11 @@ final class FormView {
                 && form.round() != null && form.round().isOpen());
         data.put("result", form.score() == null || exported && form.current() == null ? null
                 : OwnResultView.data(set, form.score(), language, exported, texts));
-        data.put("showQuestions", form.status() != FormState.Status.CHOOSE_DEPARTMENT);
+        data.put("showQuestions", true);
+        // Several departments answer this set and the page names none: the respondent picks theirs.
+        data.put("pickable", !exported && form.status() == FormState.Status.CHOOSE_DEPARTMENT && form.user() != null
+                && !form.departments().isEmpty());
+        data.put("contacts", String.join(", ", form.contacts()));
         List<Map<String, Object>> departments = new ArrayList<>();
         for (Department d : form.departments()) {
             Map<String, Object> dept = new HashMap<>();

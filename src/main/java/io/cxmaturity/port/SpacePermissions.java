@@ -7,4 +7,7 @@ public interface SpacePermissions {
     boolean canView(String spaceKey, String userKey);
 
     boolean isSpaceAdmin(String spaceKey, String userKey);
+
+    /** Display names of the space's administrators: who to ask about the space's assessments. */
+    java.util.List<String> spaceAdminNames(String spaceKey);
 }

@@ -53,6 +53,11 @@ public final class Access {
         return user;
     }
 
+    /** Who administers the space (names to show as "ask …"). */
+    public java.util.List<String> spaceAdminNames(String spaceKey) {
+        return permissions.spaceAdminNames(spaceKey);
+    }
+
     public boolean isAdmin(String spaceKey, UserRef user) {
         return user != null && permissions.isSpaceAdmin(spaceKey, user.key());
     }

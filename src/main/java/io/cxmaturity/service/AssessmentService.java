@@ -123,8 +123,10 @@ public class AssessmentService {
                 previous = previousResponse(round, history, userKey).orElse(null);
             }
         }
+        List<String> contacts = status == FormState.Status.NO_OPEN_ROUND ? access.spaceAdminNames(spaceKey) : List.of();
         return new FormState(status, set, department, choices, round, user.orElse(null), submittedAt, current, draft,
-                users.currentLanguage(), current == null ? null : Scoring.score(set.set(), current.answers()), previous);
+                users.currentLanguage(), current == null ? null : Scoring.score(set.set(), current.answers()), previous,
+                contacts);
     }
 
     /**
@@ -213,7 +215,7 @@ public class AssessmentService {
         return new FormState(submittedAt != null ? FormState.Status.SUBMITTED
                 : round.isOpen() ? FormState.Status.OPEN : FormState.Status.ROUND_CLOSED, set, department, List.of(),
                 round, user, submittedAt, current, null, users.currentLanguage(),
-                current == null ? null : Scoring.score(set.set(), current.answers()), null);
+                current == null ? null : Scoring.score(set.set(), current.answers()), null, List.of());
     }
 
     /** Saves the caller's unsubmitted answers; a draft may be partial. */

@@ -23,10 +23,11 @@ import java.util.List;
  * @param score       the score of {@code current}, or null
  * @param previous    the visitor's response in the department's previous round of the same set (named rounds
  *                    only), for the "last time you answered" hints, or null
+ * @param contacts    names of the space's administrators, to say who to ask when no round is open
  */
 public record FormState(Status status, StoredQuestionSet set, Department department, List<Department> departments,
                         Round round, UserRef user, Instant submittedAt, Response current, Draft draft,
-                        Language language, RespondentScore score, Response previous) {
+                        Language language, RespondentScore score, Response previous, List<String> contacts) {
 
     /** Where the visitor stands. */
     public enum Status {

@@ -7,6 +7,7 @@ import io.cxmaturity.port.UserDirectory;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -93,6 +94,12 @@ public final class FakeUsers implements UserDirectory, SpacePermissions {
     @Override
     public boolean canView(String spaceKey, String userKey) {
         return userKey != null && viewers.getOrDefault(spaceKey, Set.of()).contains(userKey);
+    }
+
+    @Override
+    public List<String> spaceAdminNames(String spaceKey) {
+        return users.values().stream().filter(u -> admins.getOrDefault(spaceKey, Set.of()).contains(u.key()))
+                .map(UserRef::fullName).sorted().toList();
     }
 
     @Override

@@ -5,7 +5,12 @@
  */
 package com.atlassian.confluence.spaces;
 
+import java.util.List;
+
 public interface SpaceManager {
+    /** The users with the administer permission on the space (a List of com.atlassian.user.User). */
+    List getSpaceAdmins(Space space);
+
     /** The space with that key, or null. Deprecated in 8.7 in favour of SpaceService, still present in 10. */
     @Deprecated
     Space getSpace(String spaceKey);
