@@ -19,6 +19,15 @@ import java.util.Map;
  * the same methods, SQL failures as unchecked exceptions, and transactions that nested calls join.
  */
 public final class HostActiveObjects implements ActiveObjects {
+    static {
+        // Bare Active Objects opens every transaction SERIALIZABLE. Confluence's facade runs them in the
+        // host's transaction at READ COMMITTED (what Confluence requires of PostgreSQL and MySQL), so the
+        // host does the same; a serialization failure here would be a host artefact, not a plugin bug.
+        if (System.getProperty("ao.transaction.isolation.level") == null) {
+            System.setProperty("ao.transaction.isolation.level", "TRANSACTION_READ_COMMITTED");
+        }
+    }
+
     private final EntityManager em;
     private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
 

@@ -28,6 +28,19 @@ public class AoOwnerRepository implements OwnerRepository {
     @Override
     public BlockOwner add(String spaceKey, String setKey, String blockKey, String userKey) {
         String key = spaceKey + "|" + setKey + "|" + blockKey + "|" + userKey;
+        try {
+            return insertUnlessPresent(spaceKey, setKey, blockKey, userKey, key);
+        } catch (RuntimeException e) {
+            if (!Constraints.isViolation(e)) {
+                throw e;
+            }
+            // Another request added the same owner between our look-up and insert: theirs is ours.
+            return insertUnlessPresent(spaceKey, setKey, blockKey, userKey, key);
+        }
+    }
+
+    private BlockOwner insertUnlessPresent(String spaceKey, String setKey, String blockKey, String userKey,
+                                           String key) {
         return ao.executeInTransaction(() -> {
             AoBlockOwner[] existing = ao.find(AoBlockOwner.class, AoBlockOwner.OWNER_KEY + " = ?", key);
             if (existing.length > 0) {

@@ -28,6 +28,18 @@ public class AoSettingsRepository implements SettingsRepository {
 
     @Override
     public SpaceSettings save(SpaceSettings s) {
+        try {
+            return createOrUpdate(s);
+        } catch (RuntimeException e) {
+            if (!Constraints.isViolation(e)) {
+                throw e;
+            }
+            // A concurrent first save created the row; the later save replaces it.
+            return createOrUpdate(s);
+        }
+    }
+
+    private SpaceSettings createOrUpdate(SpaceSettings s) {
         String groups = String.join("\n", s.groups());
         return ao.executeInTransaction(() -> {
             AoSpaceSettings[] rows = ao.find(AoSpaceSettings.class, AoSpaceSettings.SPACE_KEY + " = ?", s.spaceKey());

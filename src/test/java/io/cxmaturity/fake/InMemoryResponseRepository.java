@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Responses and participations in memory, with the same conflict rules as the database. */
-public final class InMemoryResponseRepository implements ResponseRepository {
+public class InMemoryResponseRepository implements ResponseRepository {
     private final List<Response> responses = new ArrayList<>();
     private final Map<String, Instant> participations = new HashMap<>();
     private final InMemoryDraftRepository drafts;

@@ -31,6 +31,11 @@ public class AoQuestionSetRepositoryTest extends QuestionSetRepositoryContract {
     }
 
     @Override
+    protected QuestionSetRepository anotherNode() {
+        return new AoQuestionSetRepository(AoTestBase.activeObjects(entityManager));
+    }
+
+    @Override
     protected String freshSpace() {
         return AoTestBase.freshSpace();
     }

@@ -5,7 +5,10 @@ import io.cxmaturity.port.OwnerRepository;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.Test;
 
+import io.cxmaturity.testing.AtOnce;
+
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -45,6 +48,22 @@ public abstract class OwnerRepositoryContract {
 
         assertEquals(first, second);
         assertEquals(List.of(first), owners().list(space));
+    }
+
+    @Test
+    @NonTransactional
+    public void addingTheSameOwnerFromManyRequestsAtOnceKeepsOneOwnerAndFailsNone() throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String space = freshSpace();
+            List<AtOnce.Outcome<BlockOwner>> outcomes = AtOnce.run(6,
+                    i -> () -> owners().add(space, "six-blocks", "strategy", "key-ann"));
+
+            AtOnce.assertNoErrors(outcomes);
+            List<BlockOwner> listed = owners().list(space);
+            assertEquals(1, listed.size());
+            assertEquals("every caller gets the one stored owner", List.of(listed.get(0)),
+                    outcomes.stream().map(o -> o.value).distinct().collect(Collectors.toList()));
+        }
     }
 
     @Test

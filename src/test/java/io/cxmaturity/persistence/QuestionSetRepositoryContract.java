@@ -31,6 +31,14 @@ public abstract class QuestionSetRepositoryContract {
 
     protected abstract String freshSpace();
 
+    /**
+     * A second repository over the same storage, as another node of a cluster has it: nothing it returns can
+     * come from the first one's memory. The fake has only one.
+     */
+    protected QuestionSetRepository anotherNode() {
+        return questionSets();
+    }
+
     private final QuestionSetReader reader = new QuestionSetReader();
     private final Instant at = Instant.parse("2026-11-20T10:15:30.123Z");
 
@@ -72,6 +80,14 @@ public abstract class QuestionSetRepositoryContract {
         assertEquals(List.of("a1", "a2", "b1", "b2", "b3", "note"),
                 found.set().questions().stream().map(q -> q.key()).toList());
         assertSameVersion(stored, questionSets().latest(space, "weighted").orElseThrow());
+
+        QuestionSetRepository node = anotherNode();
+        StoredQuestionSet read = node.find(space, stored.id()).orElseThrow();
+        assertSameVersion(stored, read);
+        assertEquals(List.of("a1", "a2", "b1", "b2", "b3", "note"),
+                read.set().questions().stream().map(q -> q.key()).toList());
+        assertSameVersion(stored, anotherNode().latest(space, "weighted").orElseThrow());
+        assertSameVersion(stored, anotherNode().latestOfEach(space).get(0));
     }
 
     @Test
@@ -81,12 +97,12 @@ public abstract class QuestionSetRepositoryContract {
         BuiltInCatalog.Entry sixBlocks = new BuiltInCatalog().find(BuiltInCatalog.FLAGSHIP).orElseThrow();
         StoredQuestionSet stored = questionSets().save(space, sixBlocks.set(), sixBlocks.json(), "system", at);
 
-        StoredQuestionSet found = questionSets().find(space, stored.id()).orElseThrow();
+        StoredQuestionSet found = anotherNode().find(space, stored.id()).orElseThrow();
         assertEquals(sixBlocks.json(), found.definition());
         assertEquals("six-blocks", found.key());
         assertEquals(19, found.set().scoredQuestions().size());
         assertEquals("system", found.publishedBy());
-        assertEquals(found.definition(), questionSets().latest(space, "six-blocks").orElseThrow().definition());
+        assertEquals(sixBlocks.json(), anotherNode().latest(space, "six-blocks").orElseThrow().definition());
     }
 
     @Test
@@ -97,7 +113,7 @@ public abstract class QuestionSetRepositoryContract {
         StoredQuestionSet v3 = save(space, weighted(3), "key-bob", at.plusSeconds(60));
         StoredQuestionSet v2 = save(space, weighted(2), "key-cleo", at.plusSeconds(120));
 
-        StoredQuestionSet latest = questionSets().latest(space, "weighted").orElseThrow();
+        StoredQuestionSet latest = anotherNode().latest(space, "weighted").orElseThrow();
         assertSameVersion(v3, latest);
         assertEquals(3, latest.version());
         assertEquals("key-bob", latest.publishedBy());
@@ -115,7 +131,7 @@ public abstract class QuestionSetRepositoryContract {
         BuiltInCatalog.Entry sixBlocks = new BuiltInCatalog().find("six-blocks").orElseThrow();
         StoredQuestionSet six = questionSets().save(space, sixBlocks.set(), sixBlocks.json(), "system", at);
 
-        List<StoredQuestionSet> latest = questionSets().latestOfEach(space);
+        List<StoredQuestionSet> latest = anotherNode().latestOfEach(space);
         assertEquals(2, latest.size());
         Map<String, StoredQuestionSet> byKey = latest.stream()
                 .collect(Collectors.toMap(StoredQuestionSet::key, s -> s));
@@ -135,11 +151,12 @@ public abstract class QuestionSetRepositoryContract {
         } catch (ConflictException expected) {
             // two admins published at once: one of them lost
         }
-        List<StoredQuestionSet> latest = questionSets().latestOfEach(space);
+        List<StoredQuestionSet> latest = anotherNode().latestOfEach(space);
         assertEquals(1, latest.size());
         assertSameVersion(first, latest.get(0));
-        assertSameVersion(first, questionSets().latest(space, "weighted").orElseThrow());
-        assertEquals("key-ann", questionSets().find(space, first.id()).orElseThrow().publishedBy());
+        assertSameVersion(first, anotherNode().latest(space, "weighted").orElseThrow());
+        assertEquals("key-ann", anotherNode().find(space, first.id()).orElseThrow().publishedBy());
+        assertEquals("key-ann", questionSets().latest(space, "weighted").orElseThrow().publishedBy());
     }
 
     @Test
@@ -163,6 +180,7 @@ public abstract class QuestionSetRepositoryContract {
         String other = freshSpace();
 
         assertFalse(questionSets().find(other, stored.id()).isPresent());
+        assertFalse(anotherNode().find(other, stored.id()).isPresent());
         assertFalse(questionSets().latest(other, "weighted").isPresent());
         assertTrue(questionSets().latestOfEach(other).isEmpty());
         assertFalse(questionSets().find(space, 0).isPresent());

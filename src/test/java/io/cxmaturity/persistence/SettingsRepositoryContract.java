@@ -7,10 +7,13 @@ import io.cxmaturity.port.SettingsRepository;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.Test;
 
+import io.cxmaturity.testing.AtOnce;
+
 import java.util.List;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 /**
  * What every {@link SettingsRepository} must do, run against the in-memory fake and against Active Objects on
@@ -43,6 +46,22 @@ public abstract class SettingsRepositoryContract {
         assertEquals(List.of("cx-office", "leadership", "Директора", "a-group"), found.groups());
         assertEquals(3, found.minGroupSize());
         assertEquals(Language.UK, found.defaultLanguage());
+    }
+
+    @Test
+    @NonTransactional
+    public void firstSavesOfASpaceFromManyRequestsAtOnceAllSucceedAndOneOfThemIsStored() throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String space = freshSpace();
+            List<AtOnce.Outcome<SpaceSettings>> outcomes = AtOnce.run(6, i -> () -> settings().save(
+                    new SpaceSettings(space, ResultsVisibility.GROUPS, List.of("group-" + i), 3 + i, Language.EN)));
+
+            AtOnce.assertNoErrors(outcomes);
+            SpaceSettings stored = settings().find(space).orElseThrow();
+            assertTrue("the stored settings are one of those saved, whole: " + stored,
+                    outcomes.stream().anyMatch(o -> o.value.equals(stored)));
+            assertEquals(List.of("group-" + (stored.minGroupSize() - 3)), stored.groups());
+        }
     }
 
     @Test
