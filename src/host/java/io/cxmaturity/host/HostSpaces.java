@@ -62,10 +62,10 @@ public final class HostSpaces implements SpaceManager, PermissionManager {
     }
 
     @Override
-    public java.util.List getSpaceAdmins(Space space) {
+    public java.util.List getSpaceAdmins(Space space, int limit) {
         java.util.List<User> admins = new java.util.ArrayList<>();
         roles.getOrDefault(space.getKey(), Map.of()).forEach((name, role) -> {
-            if (role == Role.ADMIN && users != null && users.byName(name) != null) {
+            if (role == Role.ADMIN && users != null && users.byName(name) != null && admins.size() < limit) {
                 admins.add(users.byName(name));
             }
         });

@@ -44,6 +44,9 @@ public class ConfluenceSpacePermissions implements SpacePermissions {
         return userKey != null && has(spaceKey, userKey, Permission.ADMINISTER);
     }
 
+    /** A respondent needs someone to ask, not the whole admin group: a few names are enough. */
+    static final int CONTACTS_SHOWN = 5;
+
     @Override
     public List<String> spaceAdminNames(String spaceKey) {
         Space space = space(spaceKey);
@@ -51,7 +54,7 @@ public class ConfluenceSpacePermissions implements SpacePermissions {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        for (Object admin : spaceManager.getSpaceAdmins(space)) {
+        for (Object admin : spaceManager.getSpaceAdmins(space, CONTACTS_SHOWN)) {
             if (admin instanceof User) {
                 User user = (User) admin;
                 names.add(user.getFullName() == null || user.getFullName().isBlank() ? user.getName() : user.getFullName());

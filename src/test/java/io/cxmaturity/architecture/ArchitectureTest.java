@@ -7,6 +7,7 @@ import com.tngtech.archunit.junit.ArchUnitRunner;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.runner.RunWith;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -57,6 +58,16 @@ public class ArchitectureTest {
     static final ArchRule restUsesNoOtherAtlassianApi = noClasses().that().resideInAPackage("io.cxmaturity.rest..")
             .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.confluence..", "com.atlassian.sal..",
                     "com.atlassian.soy..", "com.atlassian.webresource..", "com.atlassian.user..");
+
+    @ArchTest
+    static final ArchRule reportDrawsFromTheDomainOnly = classes().that().resideInAPackage("io.cxmaturity.report..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.cxmaturity.report..",
+                    "io.cxmaturity.domain..", "java..", "javax.imageio..")
+            .because("charts are drawn the same for the page, the REST answer and the export, from scores alone");
+
+    @ArchTest
+    static final ArchRule coreDoesNotDraw = noClasses().that().resideInAnyPackage(CORE)
+            .should().dependOnClassesThat().resideInAPackage("io.cxmaturity.report..");
 
     @ArchTest
     static final ArchRule nothingUsesTheHost = noClasses().should().dependOnClassesThat()

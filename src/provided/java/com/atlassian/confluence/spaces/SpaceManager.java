@@ -8,8 +8,8 @@ package com.atlassian.confluence.spaces;
 import java.util.List;
 
 public interface SpaceManager {
-    /** The users with the administer permission on the space (a List of com.atlassian.user.User). */
-    List getSpaceAdmins(Space space);
+    /** At most {@code limit} of the users with the administer permission on the space (com.atlassian.user.User). */
+    List getSpaceAdmins(Space space, int limit);
 
     /** The space with that key, or null. Deprecated in 8.7 in favour of SpaceService, still present in 10. */
     @Deprecated
