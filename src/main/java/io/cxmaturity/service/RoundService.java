@@ -4,6 +4,7 @@ import io.cxmaturity.domain.Department;
 import io.cxmaturity.domain.Round;
 import io.cxmaturity.domain.RoundStatus;
 import io.cxmaturity.domain.StoredQuestionSet;
+import io.cxmaturity.domain.UserRef;
 import io.cxmaturity.port.DepartmentRepository;
 import io.cxmaturity.port.RoundRepository;
 
@@ -25,16 +26,19 @@ public class RoundService {
     private final RoundRepository rounds;
     private final AssessmentService assessments;
     private final SettingsService settings;
+    private final AuditService audit;
     private final Clock clock;
 
     public RoundService(Access access, QuestionSetService sets, DepartmentRepository departments,
-                        RoundRepository rounds, AssessmentService assessments, SettingsService settings, Clock clock) {
+                        RoundRepository rounds, AssessmentService assessments, SettingsService settings,
+                        AuditService audit, Clock clock) {
         this.access = access;
         this.sets = sets;
         this.departments = departments;
         this.rounds = rounds;
         this.assessments = assessments;
         this.settings = settings;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -69,7 +73,7 @@ public class RoundService {
 
     /** A new department answering the given set; headcount (0 = unknown) gives the response rate. */
     public Department createDepartment(String spaceKey, String name, String setKey, int headcount) {
-        access.requireAdmin(spaceKey);
+        UserRef admin = access.requireAdmin(spaceKey);
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty()) {
             throw ServiceException.invalid("required", "name");
@@ -86,13 +90,15 @@ public class RoundService {
         for (int n = 2; departments.findByKey(spaceKey, key).isPresent(); n++) {
             key = base + "-" + n;
         }
-        return departments.create(spaceKey, key, trimmed, setKey, headcount);
+        Department created = departments.create(spaceKey, key, trimmed, setKey, headcount);
+        audit.record(spaceKey, admin, "department.create", key, trimmed + " · " + setKey);
+        return created;
     }
 
     /** Opens a round for a department on the latest version of its set; a department has one open round. */
     public Round openRound(String spaceKey, long departmentId, String name, boolean anonymous, int minGroupSize,
                            LocalDate opensOn, LocalDate closesOn) {
-        access.requireAdmin(spaceKey);
+        UserRef admin = access.requireAdmin(spaceKey);
         Department department = departments.find(spaceKey, departmentId)
                 .orElseThrow(() -> ServiceException.notFound("department-not-found", "departmentId", departmentId));
         String trimmed = name == null ? "" : name.trim();
@@ -112,21 +118,27 @@ public class RoundService {
             throw ServiceException.conflict("round-already-open", "departmentId", departmentId);
         }
         StoredQuestionSet set = sets.require(spaceKey, department.setKey());
-        return rounds.create(new Round(0, spaceKey, departmentId, set.key(), set.id(), trimmed, RoundStatus.OPEN,
-                opensOn != null ? opensOn : LocalDate.now(clock), closesOn, anonymous, minGroupSize, clock.instant()));
+        Round opened = rounds.create(new Round(0, spaceKey, departmentId, set.key(), set.id(), trimmed,
+                RoundStatus.OPEN, opensOn != null ? opensOn : LocalDate.now(clock), closesOn, anonymous, minGroupSize,
+                clock.instant()));
+        audit.record(spaceKey, admin, "round.open", department.key() + " · " + trimmed,
+                set.key() + " v" + set.version() + (anonymous ? " · anonymous" : "") + " · min " + minGroupSize);
+        return opened;
     }
 
     public Round closeRound(String spaceKey, long roundId) {
-        access.requireAdmin(spaceKey);
+        UserRef admin = access.requireAdmin(spaceKey);
         Round round = rounds.find(spaceKey, roundId)
                 .orElseThrow(() -> ServiceException.notFound("round-not-found", "roundId", roundId));
         if (!round.isOpen()) {
             return round;
         }
-        return rounds.update(new Round(round.id(), round.spaceKey(), round.departmentId(), round.setKey(),
+        Round closed = rounds.update(new Round(round.id(), round.spaceKey(), round.departmentId(), round.setKey(),
                 round.setVersionId(), round.name(), RoundStatus.CLOSED, round.opensOn(),
                 round.closesOn() != null ? round.closesOn() : LocalDate.now(clock), round.anonymous(),
                 round.minGroupSize(), round.createdAt()));
+        audit.record(spaceKey, admin, "round.close", round.name(), "#" + round.id());
+        return closed;
     }
 
     /** A stable, URL-safe key from a name: "Customer Service" becomes "customer-service". */

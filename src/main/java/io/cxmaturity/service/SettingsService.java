@@ -3,6 +3,7 @@ package io.cxmaturity.service;
 import io.cxmaturity.domain.Language;
 import io.cxmaturity.domain.ResultsVisibility;
 import io.cxmaturity.domain.SpaceSettings;
+import io.cxmaturity.domain.UserRef;
 import io.cxmaturity.port.SettingsRepository;
 
 import java.util.ArrayList;
@@ -15,10 +16,12 @@ public class SettingsService {
 
     private final Access access;
     private final SettingsRepository settings;
+    private final AuditService audit;
 
-    public SettingsService(Access access, SettingsRepository settings) {
+    public SettingsService(Access access, SettingsRepository settings, AuditService audit) {
         this.access = access;
         this.settings = settings;
+        this.audit = audit;
     }
 
     public SpaceSettings get(String spaceKey) {
@@ -33,7 +36,7 @@ public class SettingsService {
 
     public SpaceSettings update(String spaceKey, ResultsVisibility visibility, List<String> groups, int minGroupSize,
                                 String language) {
-        access.requireAdmin(spaceKey);
+        UserRef admin = access.requireAdmin(spaceKey);
         if (visibility == null) {
             throw ServiceException.invalid("required", "visibility");
         }
@@ -62,6 +65,11 @@ public class SettingsService {
         if (visibility == ResultsVisibility.GROUPS && clean.isEmpty()) {
             throw ServiceException.invalid("groups-required", "groups");
         }
-        return settings.save(new SpaceSettings(spaceKey, visibility, clean, minGroupSize, Language.fromCode(language)));
+        SpaceSettings saved = settings.save(new SpaceSettings(spaceKey, visibility, clean, minGroupSize,
+                Language.fromCode(language)));
+        audit.record(spaceKey, admin, "settings.update", spaceKey, "visibility " + visibility.name().toLowerCase()
+                + (clean.isEmpty() ? "" : " " + String.join(", ", clean)) + " · min " + minGroupSize
+                + " · " + saved.defaultLanguage().code());
+        return saved;
     }
 }

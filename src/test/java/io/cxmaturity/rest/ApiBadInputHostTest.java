@@ -44,6 +44,7 @@ public class ApiBadInputHostTest {
         Http admin = Http.as(host.baseUrl(), "admin");
         s.append(admin.get(API + "/departments?spaceKey=CX").body());
         s.append(admin.get(API + "/settings?spaceKey=CX").body());
+        s.append(admin.get(API + "/audit?spaceKey=CX&limit=200").body());
         for (var d : admin.get(API + "/departments?spaceKey=CX").json()) {
             s.append(admin.get(API + "/departments/" + d.path("key").asText() + "/rounds?spaceKey=CX").body());
         }
@@ -172,6 +173,11 @@ public class ApiBadInputHostTest {
                 "groups"));
         table.add(new Bad("settings: minGroupSize as text", () -> admin.putJson(API + "/settings",
                 with(goodSettings, "minGroupSize", "five")), 400, "not-integer", "minGroupSize"));
+        // audit trail
+        table.add(new Bad("audit: limit 0", () -> admin.get(API + "/audit?spaceKey=CX&limit=0"), 400, "out-of-range",
+                "limit"));
+        table.add(new Bad("audit: before as text", () -> admin.get(API + "/audit?spaceKey=CX&before=yesterday"), 400,
+                "not-integer", "before"));
 
         assertTrue("at least 30 bad inputs besides the submission table", table.size() >= 30);
         String before = state();

@@ -139,6 +139,11 @@ public class OpenApiContractHostTest {
         call("admin", Request.Method.GET, "/settings?spaceKey=CX", null);
         call("admin", Request.Method.PUT, "/settings", Map.of("spaceKey", "CX", "visibility", "GROUPS",
                 "groups", List.of("cx-leadership"), "minGroupSize", 4, "defaultLanguage", "ru"));
+        Http.Reply trail = call("admin", Request.Method.GET, "/audit?spaceKey=CX&limit=5", null);
+        assertTrue("the changes above are in the audit trail", trail.json().size() >= 4);
+        call("admin", Request.Method.GET, "/audit?spaceKey=CX&limit=2&before="
+                + trail.json().get(0).path("id").asLong(), null);
+        call("viewer", Request.Method.GET, "/audit?spaceKey=CX", null);
         call("viewer", Request.Method.GET, "/results?spaceKey=CX&roundId=" + round.id(), null);
         call("member", Request.Method.GET, "/settings?spaceKey=CX", null);
         call("admin", Request.Method.PUT, "/settings", new LinkedHashMap<>(Map.of("spaceKey", "CX",

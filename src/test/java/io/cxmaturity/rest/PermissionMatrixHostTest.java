@@ -85,6 +85,8 @@ public class PermissionMatrixHostTest {
                     "visibility", "ALL_VIEWERS", "groups", List.of(), "minGroupSize", 5, "defaultLanguage", "en")),
                     401, 403, 403, 200, 404));
 
+            endpoints.add(new Endpoint("GET audit", h -> h.get(API + "/audit?spaceKey=CX"), 401, 403, 403, 200, 404));
+
             Map<String, String> wrong = new LinkedHashMap<>();
             for (Endpoint e : endpoints) {
                 for (int i = 0; i < USERS.length; i++) {

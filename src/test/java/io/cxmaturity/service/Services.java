@@ -5,6 +5,7 @@ import io.cxmaturity.domain.Answer;
 import io.cxmaturity.domain.Department;
 import io.cxmaturity.domain.Round;
 import io.cxmaturity.fake.FakeUsers;
+import io.cxmaturity.fake.InMemoryAuditLog;
 import io.cxmaturity.fake.InMemoryDepartmentRepository;
 import io.cxmaturity.fake.InMemoryDraftRepository;
 import io.cxmaturity.fake.InMemoryOwnerRepository;
@@ -63,9 +64,11 @@ final class Services {
     final QuestionSetService sets = new QuestionSetService(setRepository, new BuiltInCatalog(), access, users, clock);
     final AssessmentService assessments = new AssessmentService(access, users, sets, departmentRepository,
             roundRepository, responseRepository, draftRepository, clock);
-    final SettingsService settings = new SettingsService(access, settingsRepository);
+    final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    final AuditService audit = new AuditService(access, auditLog, users, clock);
+    final SettingsService settings = new SettingsService(access, settingsRepository, audit);
     final RoundService rounds = new RoundService(access, sets, departmentRepository, roundRepository, assessments,
-            settings, clock);
+            settings, audit, clock);
     final ResultsService results = new ResultsService(access, users, sets, departmentRepository, roundRepository,
             responseRepository, cache, settingsRepository, ownerRepository);
 
