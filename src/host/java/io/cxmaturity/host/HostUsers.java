@@ -106,6 +106,13 @@ public final class HostUsers implements UserManager, LocaleResolver, UserAccesso
         return user != null && user.groups().contains(group);
     }
 
+    @Override
+    public Iterable<String> findGroupNamesByPrefix(String prefix, int start, int maxResults) {
+        return byName.values().stream().flatMap(u -> u.groups().stream()).distinct().sorted()
+                .filter(g -> g.startsWith(prefix == null ? "" : prefix)).skip(start).limit(maxResults)
+                .collect(java.util.stream.Collectors.toList());
+    }
+
     // ---- SAL LocaleResolver ----
 
     @Override

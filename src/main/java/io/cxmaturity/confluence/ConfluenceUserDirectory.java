@@ -52,6 +52,20 @@ public class ConfluenceUserDirectory implements UserDirectory {
         return userKey != null && group != null && userManager.isUserInGroup(new UserKey(userKey), group);
     }
 
+    @Override
+    public boolean groupExists(String group) {
+        if (group == null || group.isBlank()) {
+            return false;
+        }
+        // Prefix search is the lookup SAL offers; the exact name is among the first few matches or nowhere.
+        for (String name : userManager.findGroupNamesByPrefix(group, 0, 100)) {
+            if (name.equals(group)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static UserRef ref(UserProfile profile) {
         return new UserRef(profile.getUserKey().getStringValue(), profile.getUsername(), profile.getFullName());
     }

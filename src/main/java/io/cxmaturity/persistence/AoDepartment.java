@@ -16,6 +16,8 @@ public interface AoDepartment extends Entity {
     String SET_KEY = "SET_KEY";
     String ARCHIVED = "ARCHIVED";
     String HEADCOUNT = "HEADCOUNT";
+    String CADENCE_MONTHS = "CADENCE_MONTHS";
+    String RESPONDENT_GROUP = "RESPONDENT_GROUP";
 
     /** Space the department belongs to. */
     @NotNull
@@ -47,6 +49,16 @@ public interface AoDepartment extends Entity {
     int getHeadcount();
 
     void setHeadcount(int headcount);
+
+    /** Re-assessment every 6 or 12 months; 0 when not planned. Rows from before the column read as 0. */
+    int getCadenceMonths();
+
+    void setCadenceMonths(int months);
+
+    /** Confluence group expected to answer; null when not named. */
+    String getRespondentGroup();
+
+    void setRespondentGroup(String group);
 
     /** Archived departments keep their rounds but take no new ones. */
     boolean isArchived();

@@ -27,7 +27,8 @@ public class AoDepartmentRepository implements DepartmentRepository {
                 new DBParam(AoDepartment.NAME, name),
                 new DBParam(AoDepartment.SET_KEY, setKey),
                 new DBParam(AoDepartment.ARCHIVED, false),
-                new DBParam(AoDepartment.HEADCOUNT, headcount)));
+                new DBParam(AoDepartment.HEADCOUNT, headcount),
+                new DBParam(AoDepartment.CADENCE_MONTHS, Department.DEFAULT_CADENCE)));
         return toDomain(row);
     }
 
@@ -39,6 +40,8 @@ public class AoDepartmentRepository implements DepartmentRepository {
             row.setSetKey(department.setKey());
             row.setArchived(department.archived());
             row.setHeadcount(department.headcount());
+            row.setCadenceMonths(department.cadenceMonths());
+            row.setRespondentGroup(department.respondentGroup());
             row.save();
             return toDomain(row);
         });
@@ -69,6 +72,6 @@ public class AoDepartmentRepository implements DepartmentRepository {
 
     static Department toDomain(AoDepartment row) {
         return new Department(row.getID(), row.getSpaceKey(), row.getDeptKey(), row.getName(), row.getSetKey(),
-                row.isArchived(), row.getHeadcount());
+                row.isArchived(), row.getHeadcount(), row.getCadenceMonths(), row.getRespondentGroup());
     }
 }

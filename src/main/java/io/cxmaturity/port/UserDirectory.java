@@ -18,4 +18,7 @@ public interface UserDirectory {
     Optional<UserRef> findByName(String username);
 
     boolean isInGroup(String userKey, String group);
+
+    /** Whether a group of exactly this name exists. */
+    boolean groupExists(String group);
 }

@@ -11,6 +11,7 @@ import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -60,6 +61,30 @@ public class DepartmentResource {
         return Json.status(201, json(rounds.createDepartment(spaceKey, name, setKey, headcount)));
     }
 
+    /**
+     * Changes a department (space admins): body {@code {spaceKey, name, setKey, headcount, cadenceMonths,
+     * respondentGroup, archived}}; a property left out keeps its value, an empty respondentGroup clears it.
+     * 200; 400; 401; 403; 404; 413.
+     */
+    @PUT
+    @Path("/{key}")
+    @LicensedOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("key") String key, InputStream body) {
+        JsonNode json = JsonRequest.parse(body);
+        JsonRequest.onlyKnown(json, "", Set.of("spaceKey", "name", "setKey", "headcount", "cadenceMonths",
+                "respondentGroup", "archived"));
+        String spaceKey = JsonRequest.text(json, "spaceKey", true, 255);
+        RoundService.DepartmentChange change = new RoundService.DepartmentChange(
+                JsonRequest.text(json, "name", false, RoundService.MAX_NAME),
+                JsonRequest.text(json, "setKey", false, 40),
+                json.hasNonNull("headcount") ? (int) JsonRequest.number(json, "headcount", 0, RoundService.MAX_HEADCOUNT) : null,
+                json.hasNonNull("cadenceMonths") ? (int) JsonRequest.number(json, "cadenceMonths", 0, 12) : null,
+                JsonRequest.text(json, "respondentGroup", false, 255),
+                json.hasNonNull("archived") ? JsonRequest.bool(json, "archived", false) : null);
+        return Json.ok(json(rounds.updateDepartment(spaceKey, key, change)));
+    }
+
     /** The department's rounds, newest first. 200; 401; 404. */
     @GET
     @Path("/{key}/rounds")
@@ -98,6 +123,8 @@ public class DepartmentResource {
         json.put("setKey", d.setKey());
         json.put("headcount", d.headcount() > 0 ? d.headcount() : null);
         json.put("archived", d.archived());
+        json.put("cadenceMonths", d.cadenceMonths());
+        json.put("respondentGroup", d.respondentGroup());
         return json;
     }
 }

@@ -7,6 +7,7 @@ import io.cxmaturity.domain.StoredQuestionSet;
 import io.cxmaturity.domain.UserRef;
 import io.cxmaturity.port.DepartmentRepository;
 import io.cxmaturity.port.RoundRepository;
+import io.cxmaturity.port.UserDirectory;
 
 import java.text.Normalizer;
 import java.time.Clock;
@@ -27,11 +28,12 @@ public class RoundService {
     private final AssessmentService assessments;
     private final SettingsService settings;
     private final AuditService audit;
+    private final UserDirectory users;
     private final Clock clock;
 
     public RoundService(Access access, QuestionSetService sets, DepartmentRepository departments,
                         RoundRepository rounds, AssessmentService assessments, SettingsService settings,
-                        AuditService audit, Clock clock) {
+                        AuditService audit, UserDirectory users, Clock clock) {
         this.access = access;
         this.sets = sets;
         this.departments = departments;
@@ -39,6 +41,7 @@ public class RoundService {
         this.assessments = assessments;
         this.settings = settings;
         this.audit = audit;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -101,6 +104,9 @@ public class RoundService {
         UserRef admin = access.requireAdmin(spaceKey);
         Department department = departments.find(spaceKey, departmentId)
                 .orElseThrow(() -> ServiceException.notFound("department-not-found", "departmentId", departmentId));
+        if (department.archived()) {
+            throw ServiceException.conflict("department-archived", "departmentId", department.name());
+        }
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty()) {
             throw ServiceException.invalid("required", "name");
@@ -139,6 +145,79 @@ public class RoundService {
                 round.minGroupSize(), round.createdAt()));
         audit.record(spaceKey, admin, "round.close", round.name(), "#" + round.id());
         return closed;
+    }
+
+    /** What an admin may change on a department; a null field keeps its value. */
+    public record DepartmentChange(String name, String setKey, Integer headcount, Integer cadenceMonths,
+                                   String respondentGroup, Boolean archived) {
+    }
+
+    /**
+     * Renames, re-points, archives or restores a department. The key never changes (macros name it); a new
+     * set applies from the next round, rounds already run keep the set version they were run on. An empty
+     * respondent group clears it.
+     */
+    public Department updateDepartment(String spaceKey, String departmentKey, DepartmentChange change) {
+        UserRef admin = access.requireAdmin(spaceKey);
+        Department d = departments.findByKey(spaceKey, departmentKey == null ? "" : departmentKey)
+                .orElseThrow(() -> ServiceException.notFound("department-not-found", "department",
+                        String.valueOf(departmentKey)));
+        String name = d.name();
+        if (change.name() != null) {
+            name = change.name().trim();
+            if (name.isEmpty()) {
+                throw ServiceException.invalid("required", "name");
+            }
+            if (name.length() > MAX_NAME) {
+                throw ServiceException.invalid("too-long", "name", MAX_NAME);
+            }
+        }
+        String setKey = d.setKey();
+        if (change.setKey() != null && !change.setKey().equals(setKey)) {
+            setKey = sets.require(spaceKey, change.setKey()).key();
+        }
+        int headcount = change.headcount() == null ? d.headcount() : change.headcount();
+        if (headcount < 0 || headcount > MAX_HEADCOUNT) {
+            throw ServiceException.invalid("out-of-range", "headcount", 0, MAX_HEADCOUNT);
+        }
+        int cadence = change.cadenceMonths() == null ? d.cadenceMonths() : change.cadenceMonths();
+        if (!Department.isCadence(cadence)) {
+            throw ServiceException.invalid("not-one-of", "cadenceMonths", "0, 6, 12");
+        }
+        String group = d.respondentGroup();
+        if (change.respondentGroup() != null) {
+            group = change.respondentGroup().trim().isEmpty() ? null : change.respondentGroup().trim();
+            if (group != null && !users.groupExists(group)) {
+                throw ServiceException.invalid("unknown-group", "respondentGroup", group);
+            }
+        }
+        boolean archived = change.archived() == null ? d.archived() : change.archived();
+        Department updated = departments.update(new Department(d.id(), spaceKey, d.key(), name, setKey, archived,
+                headcount, cadence, group));
+        audit.record(spaceKey, admin, archived && !d.archived() ? "department.archive"
+                        : !archived && d.archived() ? "department.restore" : "department.update", d.key(),
+                describe(d, updated));
+        return updated;
+    }
+
+    private static String describe(Department before, Department after) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!before.name().equals(after.name())) {
+            parts.add(before.name() + " → " + after.name());
+        }
+        if (!before.setKey().equals(after.setKey())) {
+            parts.add("set " + before.setKey() + " → " + after.setKey());
+        }
+        if (before.headcount() != after.headcount()) {
+            parts.add("headcount " + before.headcount() + " → " + after.headcount());
+        }
+        if (before.cadenceMonths() != after.cadenceMonths()) {
+            parts.add("cadence " + before.cadenceMonths() + " → " + after.cadenceMonths() + " months");
+        }
+        if (!java.util.Objects.equals(before.respondentGroup(), after.respondentGroup())) {
+            parts.add("group " + before.respondentGroup() + " → " + after.respondentGroup());
+        }
+        return String.join(" · ", parts);
     }
 
     /** A stable, URL-safe key from a name: "Customer Service" becomes "customer-service". */

@@ -87,6 +87,11 @@ public final class FakeUsers implements UserDirectory, SpacePermissions {
     }
 
     @Override
+    public boolean groupExists(String group) {
+        return groups.values().stream().anyMatch(g -> g.contains(group));
+    }
+
+    @Override
     public boolean spaceExists(String spaceKey) {
         return viewers.containsKey(spaceKey);
     }

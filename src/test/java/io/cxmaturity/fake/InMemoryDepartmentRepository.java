@@ -27,7 +27,8 @@ public final class InMemoryDepartmentRepository implements DepartmentRepository 
             if (d.id() == department.id()) {
                 // as in Active Objects: the space and the key never change
                 Department stored = new Department(d.id(), d.spaceKey(), d.key(), department.name(),
-                        department.setKey(), department.archived(), department.headcount());
+                        department.setKey(), department.archived(), department.headcount(),
+                        department.cadenceMonths(), department.respondentGroup());
                 rows.set(i, stored);
                 return stored;
             }

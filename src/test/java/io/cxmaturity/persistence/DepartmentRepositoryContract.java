@@ -69,6 +69,27 @@ public abstract class DepartmentRepositoryContract {
 
     @Test
     @NonTransactional
+    public void cadenceAndRespondentGroupAreStoredAndCleared() {
+        String space = freshSpace();
+        Department created = departments().create(space, "sales", "Sales", "six-blocks", 12);
+        assertEquals("a new department re-assesses yearly and names no group", 12, created.cadenceMonths());
+        assertEquals(null, created.respondentGroup());
+
+        Department twiceAYear = departments().update(new Department(created.id(), space, "sales", "Sales",
+                "six-blocks", false, 12, 6, "Отдел продаж"));
+        assertEquals(twiceAYear, departments().findByKey(space, "sales").orElseThrow());
+        assertEquals(6, twiceAYear.cadenceMonths());
+        assertEquals("Отдел продаж", twiceAYear.respondentGroup());
+
+        Department cleared = departments().update(new Department(created.id(), space, "sales", "Sales",
+                "six-blocks", false, 12, 0, null));
+        assertEquals(cleared, departments().find(space, created.id()).orElseThrow());
+        assertEquals(null, cleared.respondentGroup());
+        assertEquals(0, cleared.cadenceMonths());
+    }
+
+    @Test
+    @NonTransactional
     public void departmentsOfAnotherSpaceAreInvisible() {
         String space = freshSpace();
         Department created = departments().create(space, "sales", "Sales", "six-blocks", 12);

@@ -130,6 +130,16 @@ public class ApiBadInputHostTest {
         table.add(new Bad("unknown space in a query", () -> member.get(API + "/question-sets?spaceKey=NOPE"), 404,
                 "space-not-found", "spaceKey"));
         // departments and rounds (space admin)
+        table.add(new Bad("department change: cadence of 3 months", () -> admin.putJson(API + "/departments/" + dept,
+                Map.of("spaceKey", "CX", "cadenceMonths", 3)), 400, "not-one-of", "cadenceMonths"));
+        table.add(new Bad("department change: unknown group", () -> admin.putJson(API + "/departments/" + dept,
+                Map.of("spaceKey", "CX", "respondentGroup", "no-such-group")), 400, "unknown-group", "respondentGroup"));
+        table.add(new Bad("department change: blank name", () -> admin.putJson(API + "/departments/" + dept,
+                Map.of("spaceKey", "CX", "name", " ")), 400, "required", "name"));
+        table.add(new Bad("department change: archived as text", () -> admin.putJson(API + "/departments/" + dept,
+                Map.of("spaceKey", "CX", "archived", "yes")), 400, "not-boolean", "archived"));
+        table.add(new Bad("department change: unknown department", () -> admin.putJson(API + "/departments/nope",
+                Map.of("spaceKey", "CX", "name", "X")), 404, "department-not-found", "department"));
         table.add(new Bad("department: empty name", () -> admin.postJson(API + "/departments",
                 Map.of("spaceKey", "CX", "name", "   ", "setKey", "six-blocks")), 400, "required", "name"));
         table.add(new Bad("department: name over 100", () -> admin.postJson(API + "/departments",

@@ -135,6 +135,8 @@ public class OpenApiContractHostTest {
         Http.Reply opened = call("admin", Request.Method.POST, "/departments/" + key + "/rounds", Map.of("spaceKey", "CX",
                 "name", "2027 H1", "anonymous", true, "opensOn", "2027-01-10", "closesOn", "2027-02-10"));
         call("admin", Request.Method.GET, "/departments/" + key + "/rounds?spaceKey=CX", null);
+        call("admin", Request.Method.PUT, "/departments/" + key, Map.of("spaceKey", "CX", "name", "Finance & Risk",
+                "cadenceMonths", 6, "respondentGroup", "confluence-users"));
         call("admin", Request.Method.POST, "/rounds/" + opened.json().path("id").asLong() + "/close", Map.of("spaceKey", "CX"));
         call("admin", Request.Method.GET, "/settings?spaceKey=CX", null);
         call("admin", Request.Method.PUT, "/settings", Map.of("spaceKey", "CX", "visibility", "GROUPS",

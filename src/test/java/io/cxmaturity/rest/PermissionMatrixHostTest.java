@@ -71,6 +71,8 @@ public class PermissionMatrixHostTest {
             endpoints.add(new Endpoint("POST departments", h -> h.postJson(API + "/departments", Map.of("spaceKey", "CX",
                     "name", "Dept " + UUID.randomUUID().toString().substring(0, 6), "setKey", "six-blocks")),
                     401, 403, 403, 201, 404));
+            endpoints.add(new Endpoint("PUT departments/{key}", h -> h.putJson(API + "/departments/" + dept,
+                    Map.of("spaceKey", "CX", "headcount", 10)), 401, 403, 403, 200, 404));
             endpoints.add(new Endpoint("POST departments/{key}/rounds", h -> {
                 Http.Reply d = Http.as(host.baseUrl(), "admin").postJson(API + "/departments", Map.of("spaceKey", "CX",
                         "name", "Dept " + UUID.randomUUID().toString().substring(0, 6), "setKey", "six-blocks"));

@@ -14,4 +14,7 @@ public interface UserManager {
     UserProfile getUserProfile(UserKey userKey);
 
     boolean isUserInGroup(UserKey userKey, String group);
+
+    /** Names of groups starting with the prefix, from index {@code start}, at most {@code maxResults}. */
+    Iterable<String> findGroupNamesByPrefix(String prefix, int start, int maxResults);
 }
