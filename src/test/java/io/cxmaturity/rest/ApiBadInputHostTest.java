@@ -183,6 +183,13 @@ public class ApiBadInputHostTest {
                 "groups"));
         table.add(new Bad("settings: minGroupSize as text", () -> admin.putJson(API + "/settings",
                 with(goodSettings, "minGroupSize", "five")), 400, "not-integer", "minGroupSize"));
+        // block owners
+        table.add(new Bad("owner: unknown user", () -> admin.postJson(API + "/owners", Map.of("spaceKey", "CX",
+                "setKey", "six-blocks", "blockKey", "strategy", "user", "nobody")), 400, "unknown-user", "user"));
+        table.add(new Bad("owner: unknown block", () -> admin.postJson(API + "/owners", Map.of("spaceKey", "CX",
+                "setKey", "six-blocks", "blockKey", "finance", "user", "member")), 400, "unknown-block", "blockKey"));
+        table.add(new Bad("owner: remove another space's owner id", () -> admin.delete(API + "/owners/999999?spaceKey=CX"),
+                404, "owner-not-found", "id"));
         // audit trail
         table.add(new Bad("audit: limit 0", () -> admin.get(API + "/audit?spaceKey=CX&limit=0"), 400, "out-of-range",
                 "limit"));

@@ -52,6 +52,7 @@ public class OpenApiContractHostTest {
         Http http = user == null ? Http.anonymous(host.baseUrl()) : Http.as(host.baseUrl(), user);
         String json = body == null ? null : body instanceof String ? (String) body : toJson(body);
         Http.Reply reply = method == Request.Method.GET ? http.get(API + pathAndQuery)
+                : method == Request.Method.DELETE ? http.delete(API + pathAndQuery)
                 : http.send(method.name(), API + pathAndQuery, json == null ? null : "application/json", json);
         String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
         SimpleRequest.Builder request = new SimpleRequest.Builder(method, API + path);
@@ -141,6 +142,11 @@ public class OpenApiContractHostTest {
         call("admin", Request.Method.GET, "/settings?spaceKey=CX", null);
         call("admin", Request.Method.PUT, "/settings", Map.of("spaceKey", "CX", "visibility", "GROUPS",
                 "groups", List.of("cx-leadership"), "minGroupSize", 4, "defaultLanguage", "ru"));
+        Http.Reply owner = call("admin", Request.Method.POST, "/owners", Map.of("spaceKey", "CX", "setKey", "six-blocks",
+                "blockKey", "people", "user", "member3"));
+        call("viewer", Request.Method.GET, "/owners?spaceKey=CX&setKey=six-blocks", null);
+        assertEquals(204, call("admin", Request.Method.DELETE, "/owners/" + owner.json().path("id").asLong()
+                + "?spaceKey=CX", null).status());
         Http.Reply trail = call("admin", Request.Method.GET, "/audit?spaceKey=CX&limit=5", null);
         assertTrue("the changes above are in the audit trail", trail.json().size() >= 4);
         call("admin", Request.Method.GET, "/audit?spaceKey=CX&limit=2&before="

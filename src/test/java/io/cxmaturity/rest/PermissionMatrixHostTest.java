@@ -87,6 +87,14 @@ public class PermissionMatrixHostTest {
                     "visibility", "ALL_VIEWERS", "groups", List.of(), "minGroupSize", 5, "defaultLanguage", "en")),
                     401, 403, 403, 200, 404));
 
+            endpoints.add(new Endpoint("GET owners", h -> h.get(API + "/owners?spaceKey=CX"), 401, 200, 200, 200, 404));
+            endpoints.add(new Endpoint("POST owners", h -> h.postJson(API + "/owners", Map.of("spaceKey", "CX",
+                    "setKey", "six-blocks", "blockKey", "metrics", "user", "member")), 401, 403, 403, 201, 404));
+            endpoints.add(new Endpoint("DELETE owners/{id}", h -> {
+                long id = Http.as(host.baseUrl(), "admin").postJson(API + "/owners", Map.of("spaceKey", "CX",
+                        "setKey", "six-blocks", "blockKey", "technology", "user", "member2")).json().path("id").asLong();
+                return h.delete(API + "/owners/" + id + "?spaceKey=CX");
+            }, 401, 403, 403, 204, 404));
             endpoints.add(new Endpoint("GET audit", h -> h.get(API + "/audit?spaceKey=CX"), 401, 403, 403, 200, 404));
 
             Map<String, String> wrong = new LinkedHashMap<>();

@@ -69,6 +69,7 @@ final class Services {
     final SettingsService settings = new SettingsService(access, settingsRepository, audit);
     final RoundService rounds = new RoundService(access, sets, departmentRepository, roundRepository, assessments,
             settings, audit, users, clock);
+    final OwnerService owners = new OwnerService(access, ownerRepository, sets, users, audit);
     final ResultsService results = new ResultsService(access, users, sets, departmentRepository, roundRepository,
             responseRepository, cache, settingsRepository, ownerRepository);
 
