@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.atlassian.confluence.spaces.Space;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +126,7 @@ public final class Host implements AutoCloseable {
         ServletHolder rest = new ServletHolder(new ServletContainer(RestModule.build(descriptor, container)));
         context.addServlet(rest, restRoot + "/*");
         context.addServlet(new ServletHolder(new PageServlet(this)), "/display/*");
+        context.addServlet(new ServletHolder(new PluginServlets(this)), "/plugins/servlet/*");
         context.addServlet(new ServletHolder(StaticServlet.plugin(webResources)), HostWebResources.PREFIX + "*");
         Path modules = config.webModules();
         context.addServlet(new ServletHolder(StaticServlet.directory(modules.resolve("@atlassian/aui/dist/aui"))),
@@ -211,6 +213,48 @@ public final class Host implements AutoCloseable {
         response.setContentType("text/html;charset=UTF-8");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
+    }
+
+    String chrome(String title, String content, String here, String spaceKey) {
+        return PageServlet.chrome(this, title, content, here, spaceKey, null);
+    }
+
+    /**
+     * The web-items of Space tools (section system.space.tools/addons) the user may see in this space: the host
+     * evaluates Confluence's conditions the plugin names (space permission, has space, sidebar).
+     */
+    List<Map<String, Object>> spaceTools(Space space, HostUser user) {
+        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        for (PluginDescriptor.WebItem item : descriptor.webItems) {
+            if (!"system.space.tools/addons".equals(item.section())) {
+                continue;
+            }
+            boolean shown = true;
+            for (PluginDescriptor.Condition c : item.conditions()) {
+                boolean holds;
+                String simple = c.className().substring(c.className().lastIndexOf('.') + 1);
+                switch (simple) {
+                    case "SpacePermissionCondition":
+                        holds = "administer".equals(c.params().get("permission"))
+                                ? spaces.hasPermission(user, com.atlassian.confluence.security.Permission.ADMINISTER, space)
+                                : spaces.hasPermission(user, com.atlassian.confluence.security.Permission.VIEW, space);
+                        break;
+                    case "HasSpaceCondition":
+                    case "SpaceSidebarCondition":
+                        holds = true;
+                        break;
+                    default:
+                        throw new IllegalStateException("the host does not know the condition " + c.className());
+                }
+                shown &= holds != c.invert();
+            }
+            if (shown) {
+                String link = item.link().replace("$htmlUtil.urlEncode($space.key)",
+                        java.net.URLEncoder.encode(space.getKey(), StandardCharsets.UTF_8));
+                items.add(Map.of("label", i18n.getText(item.labelKey()), "url", link, "id", item.key()));
+            }
+        }
+        return items;
     }
 
     void message(HttpServletResponse response, int status, String title, String message, boolean login,

@@ -40,6 +40,7 @@ final class HostServlet extends HttpServlet {
                 request.getSession(true).removeAttribute(AuthFilter.SESSION_USER);
                 response.sendRedirect("/display/CX");
                 return;
+            case "/login.action":
             case "/host/login":
                 host.message(response, 200, "Log in", "Demo users: admin, member, member2 … member6, viewer, other, "
                         + "exec (the password is the name).", true, local(request.getParameter("os_destination")));

@@ -70,16 +70,27 @@ final class PageServlet extends HttpServlet {
         String content = StorageFormat.render(DemoContent.storage(page), this::macro, context,
                 t -> "/display/" + spaceKey + "/" + URLEncoder.encode(t, StandardCharsets.UTF_8));
 
+        host.html(response, 200, chrome(host, page.title(), content, page.url(), spaceKey, page));
+    }
+
+    /** The host's page chrome around some content: header, user switcher, the space's pages and space tools. */
+    static String chrome(Host host, String title, String content, String here, String spaceKey,
+                         DemoContent.Page current) {
+        HostUser user = RequestContext.current().user();
+        Space space = spaceKey == null ? null : host.spaces().getSpace(spaceKey);
         Map<String, Object> data = new HashMap<>();
-        data.put("title", page.title());
-        data.put("spaceKey", spaceKey);
-        data.put("spaceName", space.getName());
+        data.put("title", title);
+        data.put("spaceKey", space == null ? "" : space.getKey());
+        data.put("spaceName", space == null ? "" : space.getName());
         data.put("content", UnsafeSanitizedContentOrdainer.ordainAsSafe(content, SanitizedContent.ContentKind.HTML));
         List<Map<String, Object>> pages = new ArrayList<>();
-        for (DemoContent.Page p : host.demo().pages(spaceKey)) {
-            pages.add(Map.of("title", p.title(), "url", p.url(), "current", p.equals(page)));
+        if (space != null) {
+            for (DemoContent.Page p : host.demo().pages(spaceKey)) {
+                pages.add(Map.of("title", p.title(), "url", p.url(), "current", p.equals(current)));
+            }
         }
         data.put("pages", pages);
+        data.put("spaceTools", space == null ? List.of() : host.spaceTools(space, user));
         List<Map<String, Object>> users = new ArrayList<>();
         for (HostUser u : host.users().all()) {
             users.add(Map.of("name", u.getName(), "fullName", u.getFullName(), "current", u.equals(user)));
@@ -98,8 +109,9 @@ final class PageServlet extends HttpServlet {
         data.put("jsUrls", host.webResources().urls(".js").stream()
                 .map(u -> UnsafeSanitizedContentOrdainer.ordainAsSafe(u, SanitizedContent.ContentKind.TRUSTED_RESOURCE_URI))
                 .collect(java.util.stream.Collectors.toList()));
-        data.put("here", page.url());
-        host.html(response, 200, host.soy().render("host:page", "CxHost.Page.page", data));
+        data.put("here", here);
+        data.put("pageTitle", current != null);
+        return host.soy().render("host:page", "CxHost.Page.page", data);
     }
 
     private Macro macro(String name) {

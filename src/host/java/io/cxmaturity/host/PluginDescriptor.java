@@ -27,6 +27,19 @@ final class PluginDescriptor {
     final Map<String, WebResource> webResources = new LinkedHashMap<>();
     final Map<String, String> macros = new LinkedHashMap<>();
     final List<String> i18nBundles = new ArrayList<>();
+    final List<ServletModule> servlets = new ArrayList<>();
+    final List<WebItem> webItems = new ArrayList<>();
+
+    /** A servlet module: served at /plugins/servlet + each url-pattern. */
+    record ServletModule(String key, String className, List<String> urlPatterns) {
+    }
+
+    /** A web-item: its section, label key, link and the condition classes (with invert and params). */
+    record WebItem(String key, String section, String labelKey, String link, List<Condition> conditions) {
+    }
+
+    record Condition(String className, boolean invert, Map<String, String> params) {
+    }
 
     /** A web-resource module: its resources (type, name, location), dependencies and JS transformation. */
     record WebResource(String key, List<Resource> resources, List<String> dependencies, boolean jsI18n) {
@@ -73,6 +86,28 @@ final class PluginDescriptor {
         }
         for (Element macro : children(root, "xhtml-macro")) {
             macros.put(macro.getAttribute("name"), macro.getAttribute("class"));
+        }
+        for (Element servlet : children(root, "servlet")) {
+            List<String> patterns = new ArrayList<>();
+            for (Element p : children(servlet, "url-pattern")) {
+                patterns.add(p.getTextContent().trim());
+            }
+            servlets.add(new ServletModule(servlet.getAttribute("key"), servlet.getAttribute("class"), patterns));
+        }
+        for (Element item : children(root, "web-item")) {
+            List<Condition> conditions = new ArrayList<>();
+            for (Element c : children(item, "condition")) {
+                Map<String, String> params = new LinkedHashMap<>();
+                for (Element p : children(c, "param")) {
+                    params.put(p.getAttribute("name"), p.getTextContent().trim());
+                }
+                conditions.add(new Condition(c.getAttribute("class"), "true".equals(c.getAttribute("invert")), params));
+            }
+            Element label = first(item, "label");
+            Element link = first(item, "link");
+            webItems.add(new WebItem(item.getAttribute("key"), item.getAttribute("section"),
+                    label == null ? null : label.getAttribute("key"), link == null ? null : link.getTextContent().trim(),
+                    conditions));
         }
         for (Element r : children(root, "resource")) {
             if ("i18n".equals(r.getAttribute("type"))) {
