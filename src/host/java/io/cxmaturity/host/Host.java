@@ -137,6 +137,8 @@ public final class Host implements AutoCloseable {
         HostServlet hostServlet = new HostServlet(this);
         context.addServlet(new ServletHolder(hostServlet), "/status");
         context.addServlet(new ServletHolder(hostServlet), "/host/*");
+        context.addServlet(new ServletHolder(hostServlet), "/rest/prototype/1/search/user.json");
+        context.addServlet(new ServletHolder(hostServlet), "/login.action");
         context.addServlet(new ServletHolder(hostServlet), "/");
         server.setHandler(context);
         server.setStopAtShutdown(true);

@@ -40,6 +40,9 @@ final class HostServlet extends HttpServlet {
                 request.getSession(true).removeAttribute(AuthFilter.SESSION_USER);
                 response.sendRedirect("/display/CX");
                 return;
+            case "/rest/prototype/1/search/user.json":
+                userSearch(request, response);
+                return;
             case "/login.action":
             case "/host/login":
                 host.message(response, 200, "Log in", "Demo users: admin, member, member2 … member6, viewer, other, "
@@ -66,6 +69,47 @@ final class HostServlet extends HttpServlet {
             host.message(response, 401, "Log in", "Wrong user name or password.", true,
                     local(request.getParameter("os_destination")));
         }
+    }
+
+    /**
+     * Confluence's user search that its user pickers call: {@code ?query=&max-results=} answers
+     * {@code {"result":[{type, username, userKey, title, thumbnailLink:{href}}], "totalSize"}}; logged-in users only.
+     */
+    private void userSearch(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (RequestContext.current().user() == null) {
+            response.setStatus(401);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"message\":\"Log in to search users.\"}");
+            return;
+        }
+        String query = request.getParameter("query") == null ? "" : request.getParameter("query").trim()
+                .toLowerCase(java.util.Locale.ROOT);
+        int max = 10;
+        try {
+            max = Math.max(1, Math.min(50, Integer.parseInt(request.getParameter("max-results"))));
+        } catch (NumberFormatException e) {
+            // Confluence falls back to its default too
+        }
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode json = mapper.createObjectNode();
+        com.fasterxml.jackson.databind.node.ArrayNode result = json.putArray("result");
+        for (HostUser u : host.users().all()) {
+            if (result.size() >= max || query.isEmpty()) {
+                break;
+            }
+            if (u.getName().toLowerCase(java.util.Locale.ROOT).contains(query)
+                    || u.getFullName().toLowerCase(java.util.Locale.ROOT).contains(query)) {
+                com.fasterxml.jackson.databind.node.ObjectNode item = result.addObject();
+                item.put("type", "user");
+                item.put("username", u.getName());
+                item.put("userKey", u.getKey().getStringValue());
+                item.put("title", u.getFullName());
+                item.putObject("thumbnailLink").put("href", "/images/icons/profilepics/default.svg");
+            }
+        }
+        json.put("totalSize", result.size());
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(mapper.writeValueAsString(json));
     }
 
     /** Only local paths, so the switcher cannot be used to send people elsewhere. */

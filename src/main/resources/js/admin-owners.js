@@ -1,0 +1,240 @@
+/*
+ * Space admin screen, tab "Block owners": for each building block of a set, the people who own it, added with
+ * a user picker (Confluence's own user search) and removed with one button. Owners show on results and on the
+ * roadmap.
+ */
+(function () {
+    'use strict';
+
+    var A = window.CxAdmin;
+    var pickers = 0;
+
+    function lang() {
+        var l = (document.documentElement.lang || 'en').substring(0, 2);
+        return l === 'ru' || l === 'uk' ? l : 'en';
+    }
+
+    function text(localized) {
+        return localized ? (localized[lang()] || localized.en || '') : '';
+    }
+
+    /**
+     * An accessible combobox over Confluence's user search: type two letters, pick with the arrow keys and
+     * Enter (or the mouse); `onPick(username, fullName)` is called with the choice.
+     */
+    function userPicker(label, onPick) {
+        var id = 'cx-user-picker-' + (++pickers);
+        var list = A.el('ul', { id: id + '-list', role: 'listbox', className: 'cx-picker-list', hidden: true,
+            'aria-label': label });
+        var box = A.input('user', '', { id: id, role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false',
+            'aria-controls': id + '-list', autocomplete: 'off', className: 'text cx-picker-input',
+            placeholder: AJS.I18n.getText('cx-maturity.admin.owner.placeholder') });
+        var results = [];
+        var active = -1;
+        var timer = null;
+        var lastQuery = '';
+
+        function close() {
+            list.hidden = true;
+            box.setAttribute('aria-expanded', 'false');
+            box.removeAttribute('aria-activedescendant');
+            active = -1;
+        }
+
+        function highlight(i) {
+            active = i;
+            Array.prototype.forEach.call(list.children, function (li, j) {
+                li.setAttribute('aria-selected', j === i ? 'true' : 'false');
+                li.classList.toggle('cx-picker-active', j === i);
+            });
+            if (i >= 0 && list.children[i]) {
+                box.setAttribute('aria-activedescendant', list.children[i].id);
+            }
+        }
+
+        function pick(i) {
+            var user = results[i];
+            if (!user) {
+                return;
+            }
+            close();
+            box.value = '';
+            onPick(user.username, user.title);
+        }
+
+        function search(query) {
+            lastQuery = query;
+            var url = A.contextPath() + '/rest/prototype/1/search/user.json?max-results=8&query='
+                + encodeURIComponent(query);
+            fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+                .then(function (res) {
+                    return res.ok ? res.json() : { result: [] };
+                })
+                .then(function (json) {
+                    if (query !== lastQuery) {
+                        return; // an older answer arriving late
+                    }
+                    results = (json.result || []).filter(function (r) {
+                        return r.type === 'user' && r.username;
+                    });
+                    A.clear(list);
+                    results.forEach(function (r, i) {
+                        list.appendChild(A.el('li', { id: id + '-opt-' + i, role: 'option', 'aria-selected': 'false',
+                            onmousedown: function (event) {
+                                event.preventDefault();
+                                pick(i);
+                            } }, [r.title + ' ', A.el('span', { className: 'cx-picker-username', text: '@' + r.username })]));
+                    });
+                    if (results.length === 0) {
+                        list.appendChild(A.el('li', { role: 'option', 'aria-disabled': 'true', className: 'cx-picker-none',
+                            text: AJS.I18n.getText('cx-maturity.admin.owner.no-match') }));
+                    }
+                    list.hidden = false;
+                    box.setAttribute('aria-expanded', 'true');
+                    highlight(results.length ? 0 : -1);
+                });
+        }
+
+        box.addEventListener('input', function () {
+            clearTimeout(timer);
+            var q = box.value.trim();
+            if (q.length < 2) {
+                close();
+                return;
+            }
+            timer = setTimeout(function () {
+                search(q);
+            }, 250);
+        });
+        box.addEventListener('keydown', function (event) {
+            if (event.key === 'ArrowDown' && results.length) {
+                event.preventDefault();
+                highlight((active + 1) % results.length);
+            } else if (event.key === 'ArrowUp' && results.length) {
+                event.preventDefault();
+                highlight((active - 1 + results.length) % results.length);
+            } else if (event.key === 'Enter') {
+                event.preventDefault();
+                if (!list.hidden && active >= 0) {
+                    pick(active);
+                }
+            } else if (event.key === 'Escape') {
+                close();
+            }
+        });
+        box.addEventListener('blur', function () {
+            setTimeout(close, 150);
+        });
+        var wrap = A.el('div', { className: 'cx-picker' }, [
+            A.el('label', { 'for': id, className: 'assistive', text: label }), box, list]);
+        return wrap;
+    }
+
+    function blockRow(setKey, block, owners, redraw) {
+        var mine = owners.filter(function (o) {
+            return o.blockKey === block.key;
+        });
+        var title = text(block.title);
+        var chips = A.el('ul', { className: 'cx-owner-chips', 'aria-label': AJS.I18n.getText('cx-maturity.admin.owner.of', title) },
+            mine.map(function (o) {
+                var name = o.fullName || o.userKey;
+                return A.el('li', { className: 'cx-owner-chip' }, [
+                    A.el('span', { text: name }),
+                    A.el('button', { type: 'button', className: 'aui-button aui-button-subtle cx-owner-remove',
+                        'aria-label': AJS.I18n.getText('cx-maturity.admin.owner.remove', name, title), text: '×',
+                        onclick: function () {
+                            A.api('DELETE', '/owners/' + o.id + '?spaceKey=' + encodeURIComponent(A.space()))
+                                .then(function (reply) {
+                                    if (reply.ok) {
+                                        A.announce(AJS.I18n.getText('cx-maturity.admin.owner.removed', name, title));
+                                        redraw();
+                                    } else {
+                                        A.announce(reply.body && reply.body.message, 'error');
+                                    }
+                                });
+                        } })
+                ]);
+            }));
+        var error = A.el('div', { className: 'error cx-field-error', 'aria-live': 'polite' });
+        var picker = userPicker(AJS.I18n.getText('cx-maturity.admin.owner.add-to', title), function (username, fullName) {
+            A.api('POST', '/owners', { spaceKey: A.space(), setKey: setKey, blockKey: block.key, user: username })
+                .then(function (reply) {
+                    if (reply.ok) {
+                        A.announce(AJS.I18n.getText('cx-maturity.admin.owner.added', fullName, title));
+                        redraw(block.key);
+                    } else {
+                        error.textContent = (reply.body && reply.body.message) || '';
+                    }
+                });
+        });
+        return A.el('tr', { 'data-block': block.key }, [
+            A.el('th', { scope: 'row', text: title }),
+            A.el('td', {}, [mine.length ? chips : A.el('span', { className: 'cx-admin-empty',
+                text: AJS.I18n.getText('cx-maturity.admin.owner.nobody') })]),
+            A.el('td', {}, [picker, error])
+        ]);
+    }
+
+    function render(pane, chosen) {
+        A.load(pane, '/question-sets?spaceKey=' + encodeURIComponent(A.space())).then(function (sets) {
+            return A.load(pane, '/departments?spaceKey=' + encodeURIComponent(A.space())).then(function (departments) {
+                var used = departments.filter(function (d) {
+                    return !d.archived;
+                }).map(function (d) {
+                    return d.setKey;
+                });
+                // the set most departments answer comes first: that is where owners matter most
+                var counts = {};
+                used.forEach(function (k) {
+                    counts[k] = (counts[k] || 0) + 1;
+                });
+                var mostUsed = used.slice().sort(function (a, b) {
+                    return counts[b] - counts[a];
+                })[0];
+                var setKey = chosen || mostUsed || sets[0].key;
+                return Promise.all([
+                    A.load(pane, '/question-sets/' + encodeURIComponent(setKey) + '?spaceKey=' + encodeURIComponent(A.space())),
+                    A.load(pane, '/owners?spaceKey=' + encodeURIComponent(A.space()) + '&setKey=' + encodeURIComponent(setKey))
+                ]).then(function (loaded) {
+                    var set = loaded[0];
+                    var chooser = A.select('ownersSet', sets.map(function (s) {
+                        return { value: s.key, label: s.title + (used.indexOf(s.key) >= 0 ? ''
+                            : ' — ' + AJS.I18n.getText('cx-maturity.admin.owner.unused')) };
+                    }), setKey);
+                    chooser.addEventListener('change', function () {
+                        render(pane, chooser.value);
+                    });
+                    var redraw = function (focusBlock) {
+                        render(pane, setKey);
+                        if (focusBlock) {
+                            setTimeout(function () {
+                                var next = pane.querySelector('tr[data-block="' + focusBlock + '"] input');
+                                if (next) {
+                                    next.focus();
+                                }
+                            }, 300);
+                        }
+                    };
+                    A.clear(pane);
+                    pane.appendChild(A.el('p', { className: 'cx-admin-lead', text: AJS.I18n.getText('cx-maturity.admin.owner.lead') }));
+                    pane.appendChild(A.el('form', { className: 'aui', onsubmit: function (e) {
+                        e.preventDefault();
+                    } }, [A.field(AJS.I18n.getText('cx-maturity.admin.owner.set'), chooser)]));
+                    pane.appendChild(A.table([
+                        AJS.I18n.getText('cx-maturity.admin.owner.block'),
+                        AJS.I18n.getText('cx-maturity.admin.owner.owners'),
+                        AJS.I18n.getText('cx-maturity.admin.owner.add')
+                    ], set.definition.blocks.map(function (b) {
+                        return blockRow(setKey, b, loaded[1], redraw);
+                    }), set.title));
+                });
+            });
+        }).catch(function () {
+            // shown in the pane already
+        });
+    }
+
+    A.tab('owners', function (pane) {
+        render(pane, null);
+    });
+}());
