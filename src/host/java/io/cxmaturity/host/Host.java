@@ -44,10 +44,11 @@ public final class Host implements AutoCloseable {
             String port = System.getenv("CX_PORT");
             String url = System.getenv("CX_DB_URL");
             String data = System.getenv("CX_DATA_DIR");
+            // CX_LOAD_USERS=true admits the synthetic "load-N" users (load and crash tests only)
             return new Config(port == null || port.isBlank() ? 8090 : Integer.parseInt(port.trim()),
                     url == null || url.isBlank() ? null : url.trim(),
                     Path.of(data == null || data.isBlank() ? "data/host" : data),
-                    defaultWebModules(), true);
+                    defaultWebModules(), true, "true".equals(System.getenv("CX_LOAD_USERS")));
         }
 
         /** A throw-away host for a test: free port, in-memory H2 unless a URL is given. */
