@@ -154,6 +154,9 @@ public final class HostWebResources implements PageBuilderService, WebResourceAs
         if (name.endsWith(".css")) {
             return "text/css;charset=UTF-8";
         }
+        if (name.endsWith(".html")) {
+            return "text/html;charset=UTF-8";
+        }
         if (name.endsWith(".png")) {
             return "image/png";
         }
