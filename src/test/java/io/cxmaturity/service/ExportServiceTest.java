@@ -60,6 +60,22 @@ public class ExportServiceTest {
     }
 
     @Test
+    public void notApplicableIsMarked() {
+        Round round = s.openRound("Centre", "contact-centre", false, 1);
+        s.users.actAs("ann");
+        List<Answer> answers = new ArrayList<>(Sheets.all(s.sets.version("CX", round.setVersionId()).orElseThrow()
+                .set(), 3));
+        answers.replaceAll(a -> a.questionKey().equals("processes-event-management")
+                ? Answer.notApplicable(a.questionKey()) : a);
+        s.assessments.submit("CX", round.id(), answers);
+        s.users.actAs("boss");
+        Workbook.Sheet sheet = s.exports.responses("CX", round.id(), "csv").sheets().get(0);
+        List<Object> row = sheet.rows().get(0);
+        assertEquals(ExportService.NOT_APPLICABLE, row.get(sheet.keys().indexOf("processes-event-management")));
+        assertEquals("the first question, rated 3", 3, row.get(5));
+    }
+
+    @Test
     public void anAnonymousRoundHasNoRespondentColumnAndRowsInRandomIdOrder() {
         Round round = s.openRound("Centre", "six-blocks", true, 3);
         for (String u : List.of("ann", "bob", "cat", "dan")) {
