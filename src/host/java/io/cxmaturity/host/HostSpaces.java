@@ -10,7 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The demo spaces and their permissions: CX (the transformation office's space) and OTHER (someone else's).
+ * The demo spaces and their permissions: CX (the transformation office's space), OTHER (someone else's) and
+ * IMPORT (an empty space of the CX admin, for importing a whole space's data into).
  * Members may edit, viewers only read, admins administer; anonymous visitors see neither space.
  */
 public final class HostSpaces implements SpaceManager, PermissionManager {
@@ -31,6 +32,9 @@ public final class HostSpaces implements SpaceManager, PermissionManager {
         grant(cx, "viewer", Role.VIEWER);
         Space other = space("OTHER", "Other Department");
         grant(other, "other", Role.ADMIN);
+        Space imports = space("IMPORT", "Imported assessments");
+        grant(imports, "admin", Role.ADMIN);
+        grant(imports, "viewer", Role.VIEWER);
     }
 
     private Space space(String key, String name) {

@@ -34,7 +34,12 @@ final class JsonRequest {
     }
 
     static JsonNode parse(InputStream body) {
-        byte[] bytes = read(body, MAX_BODY_BYTES);
+        return parse(body, MAX_BODY_BYTES);
+    }
+
+    /** A JSON object body of at most {@code limit} bytes (413 beyond it). */
+    static JsonNode parse(InputStream body, int limit) {
+        byte[] bytes = read(body, limit);
         if (bytes.length == 0) {
             throw ServiceException.invalid("body-required", null);
         }
@@ -47,6 +52,15 @@ final class JsonRequest {
         } catch (JsonProcessingException e) {
             throw ServiceException.invalid("malformed-json", null, e.getLocation() == null ? 0 : e.getLocation().getLineNr());
         }
+    }
+
+    /** The body as UTF-8 text, at most {@code limit} bytes (413 beyond it); 400 when there is none. */
+    static String text(InputStream body, int limit) {
+        byte[] bytes = read(body, limit);
+        if (bytes.length == 0) {
+            throw ServiceException.invalid("body-required", null);
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static byte[] read(InputStream in, int limit) {

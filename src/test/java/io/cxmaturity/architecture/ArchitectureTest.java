@@ -66,6 +66,17 @@ public class ArchitectureTest {
             .because("charts are drawn the same for the page, the REST answer and the export, from scores alone");
 
     @ArchTest
+    static final ArchRule exportWritesFilesFromServiceTablesOnly = classes().that()
+            .resideInAPackage("io.cxmaturity.export..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.cxmaturity.export..", "io.cxmaturity.service..",
+                    "java..", "org.dhatim.fastexcel..")
+            .because("CSV and XLSX are formats of tables the services decided; the XLSX library stays in here");
+
+    @ArchTest
+    static final ArchRule coreDoesNotWriteFiles = noClasses().that().resideInAnyPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage("io.cxmaturity.export..", "org.dhatim..");
+
+    @ArchTest
     static final ArchRule coreDoesNotDraw = noClasses().that().resideInAnyPackage(CORE)
             .should().dependOnClassesThat().resideInAPackage("io.cxmaturity.report..");
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 /** Question-set versions in memory, for service tests and the repository contract. */
 public final class InMemoryQuestionSetRepository implements QuestionSetRepository {
     private final List<StoredQuestionSet> rows = new ArrayList<>();
+    private long nextId = 1;
 
     @Override
     public synchronized Optional<StoredQuestionSet> find(String spaceKey, long id) {
@@ -44,8 +45,18 @@ public final class InMemoryQuestionSetRepository implements QuestionSetRepositor
                 && r.version() == set.version())) {
             throw new ConflictException("version exists");
         }
-        StoredQuestionSet stored = new StoredQuestionSet(rows.size() + 1, spaceKey, set, definition, at, publishedBy);
+        StoredQuestionSet stored = new StoredQuestionSet(nextId++, spaceKey, set, definition, at, publishedBy);
         rows.add(stored);
         return stored;
+    }
+
+    /** Every version of the space, in the order stored. */
+    public synchronized List<StoredQuestionSet> all(String spaceKey) {
+        return rows.stream().filter(r -> r.spaceKey().equals(spaceKey)).toList();
+    }
+
+    /** Removes a version (an import replacing a built-in set the product installed by itself). */
+    public synchronized void remove(long id) {
+        rows.removeIf(r -> r.id() == id);
     }
 }

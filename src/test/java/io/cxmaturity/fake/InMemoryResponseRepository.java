@@ -15,7 +15,7 @@ import java.util.Optional;
 /** Responses and participations in memory, with the same conflict rules as the database. */
 public class InMemoryResponseRepository implements ResponseRepository {
     private final List<Response> responses = new ArrayList<>();
-    private final Map<String, Instant> participations = new HashMap<>();
+    private final Map<String, Instant> participations = new java.util.LinkedHashMap<>();
     private final InMemoryDraftRepository drafts;
 
     public InMemoryResponseRepository(InMemoryDraftRepository drafts) {
@@ -88,5 +88,27 @@ public class InMemoryResponseRepository implements ResponseRepository {
 
     public synchronized List<Response> all() {
         return new ArrayList<>(responses);
+    }
+
+    /** Stores a response revision as an import does: as it is, without a participation. */
+    public synchronized void restore(Response response) {
+        responses.add(response);
+    }
+
+    /** Records a participation as an import does, with its time. */
+    public synchronized void restoreParticipant(io.cxmaturity.domain.Participant participant) {
+        participations.put(participant.roundId() + "|" + participant.userKey(), participant.at());
+    }
+
+    /** Who took part in the round, in the order they did. */
+    public synchronized List<io.cxmaturity.domain.Participant> participants(long roundId) {
+        List<io.cxmaturity.domain.Participant> list = new ArrayList<>();
+        participations.forEach((key, at) -> {
+            int bar = key.indexOf('|');
+            if (Long.parseLong(key.substring(0, bar)) == roundId) {
+                list.add(new io.cxmaturity.domain.Participant(roundId, key.substring(bar + 1), at));
+            }
+        });
+        return list;
     }
 }

@@ -25,8 +25,9 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 /**
- * The packaged plugin, as Confluence will receive it: only the plugin's own classes and resources, and an
- * OSGi manifest that imports what the plugin uses from Confluence and exports nothing.
+ * The packaged plugin, as Confluence will receive it: only the plugin's own classes and resources (plus the
+ * XLSX writer, embedded as jars), and an OSGi manifest that imports what the plugin uses from Confluence and
+ * exports nothing.
  */
 public class PluginJarIT {
     private static JarFile jar;
@@ -104,6 +105,40 @@ public class PluginJarIT {
                     .contains(imported.substring(0, imported.indexOf('.'))));
         }
         assertTrue(manifest.getValue("Import-Package").contains("javax.ws.rs;version=\"[2.0.0,3.0.0)\""));
+    }
+
+    @Test
+    public void embedsTheXlsxWriterAsJarsOnTheBundleClassPathWithoutImportingIt() throws IOException {
+        List<String> embedded = entries.stream().filter(e -> e.startsWith("META-INF/lib/") && e.endsWith(".jar"))
+                .collect(Collectors.toList());
+        assertTrue("fastexcel is embedded: " + embedded,
+                embedded.stream().anyMatch(e -> e.matches("META-INF/lib/fastexcel-[0-9.]+\\.jar")));
+        assertTrue("opczip, which fastexcel writes its zip with, is embedded: " + embedded,
+                embedded.stream().anyMatch(e -> e.matches("META-INF/lib/opczip-[0-9.]+\\.jar")));
+        List<String> classPath = packages(manifest.getValue("Bundle-ClassPath"));
+        assertEquals(".", classPath.get(0));
+        for (String jarName : embedded) {
+            assertTrue(jarName + " is on the Bundle-ClassPath: " + classPath, classPath.contains(jarName));
+            try (java.util.jar.JarInputStream inner = new java.util.jar.JarInputStream(
+                    jar.getInputStream(jar.getEntry(jarName)))) {
+                assertNotNull(jarName + " is a jar", inner.getNextJarEntry());
+            }
+        }
+        String writer = embedded.stream().filter(e -> e.contains("fastexcel")).findFirst().orElseThrow();
+        try (java.util.jar.JarInputStream inner = new java.util.jar.JarInputStream(jar.getInputStream(jar.getEntry(writer)))) {
+            boolean found = false;
+            for (java.util.jar.JarEntry e; (e = inner.getNextJarEntry()) != null; ) {
+                found |= e.getName().equals("org/dhatim/fastexcel/Workbook.class");
+            }
+            assertTrue("the embedded jar holds the writer", found);
+        }
+        List<String> imports = packages(manifest.getValue("Import-Package"));
+        for (String imported : imports) {
+            assertFalse("the embedded library is not imported: " + imported,
+                    imported.startsWith("org.dhatim") || imported.startsWith("com.github.rzymek"));
+        }
+        assertFalse("inlined library classes would bypass the guard",
+                entries.stream().anyMatch(e -> e.startsWith("org/") || e.startsWith("com/github/")));
     }
 
     @Test

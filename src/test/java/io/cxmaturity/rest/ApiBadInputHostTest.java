@@ -45,6 +45,8 @@ public class ApiBadInputHostTest {
         s.append(admin.get(API + "/departments?spaceKey=CX").body());
         s.append(admin.get(API + "/settings?spaceKey=CX").body());
         s.append(admin.get(API + "/audit?spaceKey=CX&limit=200").body());
+        s.append(admin.get(API + "/departments?spaceKey=IMPORT").body());
+        s.append(admin.get(API + "/audit?spaceKey=IMPORT&limit=200").body());
         for (var d : admin.get(API + "/departments?spaceKey=CX").json()) {
             s.append(admin.get(API + "/departments/" + d.path("key").asText() + "/rounds?spaceKey=CX").body());
         }
@@ -195,6 +197,64 @@ public class ApiBadInputHostTest {
                 "limit"));
         table.add(new Bad("audit: before as text", () -> admin.get(API + "/audit?spaceKey=CX&before=yesterday"), 400,
                 "not-integer", "before"));
+
+        // exports and imports
+        table.add(new Bad("export: responses below the minimum group size", () -> admin.get(API + "/exports/rounds/"
+                + open.id() + "/responses.csv?spaceKey=CX"), 409, "export-group-too-small", "roundId"));
+        table.add(new Bad("export: unknown round", () -> admin.get(API + "/exports/rounds/987654/results.xlsx?spaceKey=CX"),
+                404, "round-not-found", "roundId"));
+        table.add(new Bad("export: unknown format", () -> admin.get(API + "/exports/rounds/" + open.id()
+                + "/results.pdf?spaceKey=CX"), 404, "http-404", null));
+        table.add(new Bad("export: set unknown", () -> admin.get(API + "/question-sets/nope/export?spaceKey=CX"), 404,
+                "set-not-found", "set"));
+        String sixBlocks = new io.cxmaturity.catalog.BuiltInCatalog().find("six-blocks").orElseThrow().json();
+        String overlapping = sixBlocks.replaceFirst("\"min\": 20", "\"min\": 15");
+        String firstProblem;
+        try {
+            new io.cxmaturity.catalog.QuestionSetReader().read(overlapping);
+            throw new AssertionError("the bands must overlap");
+        } catch (io.cxmaturity.catalog.InvalidDefinitionException e) {
+            firstProblem = e.problems().get(0).path();
+        }
+        String firstInDocument = "questionSets[0].definition" + firstProblem.substring(1);
+        table.add(new Bad("import set: overlapping bands", () -> admin.postJson(API + "/question-sets/import?spaceKey=CX",
+                overlapping), 400, "invalid-definition", firstProblem));
+        table.add(new Bad("import set: not JSON", () -> admin.postJson(API + "/question-sets/import?spaceKey=CX",
+                "{\"key\":"), 400, "invalid-definition", "$"));
+        Map<String, Object> set = new LinkedHashMap<>(Map.of("id", 1, "key", "six-blocks", "version", 1,
+                "publishedAt", "2026-01-01T00:00:00Z", "definition", sixBlocks));
+        Map<String, Object> department = new LinkedHashMap<>(Map.of("id", 1, "key", "sales", "name", "Sales",
+                "setKey", "six-blocks", "archived", false, "headcount", 0, "cadenceMonths", 12));
+        Map<String, Object> round = new LinkedHashMap<>(Map.of("id", 1, "department", 1, "setVersion", 2,
+                "name", "2026 H1", "status", "CLOSED", "anonymous", false, "minGroupSize", 3,
+                "createdAt", "2026-01-02T00:00:00Z"));
+        Map<String, Object> document = new LinkedHashMap<>(Map.of("format", "cx-maturity-space", "formatVersion", 1,
+                "questionSets", List.of(set), "departments", List.of(department), "rounds", List.of(round)));
+        table.add(new Bad("import space: malformed document", () -> admin.postJson(API + "/imports/space?spaceKey=IMPORT",
+                "{\"format\":"), 400, "malformed-json", null));
+        table.add(new Bad("import space: unknown section", () -> admin.postJson(API + "/imports/space?spaceKey=IMPORT",
+                Map.of("format", "cx-maturity-space", "formatVersion", 1, "initiatives", List.of())), 400,
+                "unknown-section", "initiatives"));
+        table.add(new Bad("import space: not a space document", () -> admin.postJson(API
+                + "/imports/space?spaceKey=IMPORT", Map.of("key", "six-blocks")), 400, "unknown-section", "key"));
+        table.add(new Bad("import space: a newer format", () -> admin.postJson(API + "/imports/space?spaceKey=IMPORT",
+                Map.of("format", "cx-maturity-space", "formatVersion", 2)), 400, "unsupported-format-version",
+                "formatVersion"));
+        table.add(new Bad("import space: a round pinned to a set version the document lacks", () -> admin.postJson(
+                API + "/imports/space?spaceKey=IMPORT", document), 400, "set-version-not-in-document",
+                "rounds[0].setVersion"));
+        table.add(new Bad("import space: a set with overlapping bands", () -> admin.postJson(
+                API + "/imports/space?spaceKey=IMPORT", with(document, "questionSets",
+                        List.of(with(set, "definition", overlapping)))), 400, "invalid-definition", firstInDocument));
+        table.add(new Bad("import space: into a space with data", () -> admin.postJson(
+                API + "/imports/space?spaceKey=CX", with(document, "rounds", List.of())), 409, "space-not-empty",
+                "spaceKey"));
+        table.add(new Bad("import space: over 10 MB", () -> admin.postJson(API + "/imports/space?spaceKey=IMPORT",
+                "{\"format\":\"cx-maturity-space\",\"padding\":\"" + "x".repeat(10 * 1024 * 1024) + "\"}"), 413,
+                "body-too-large", null));
+        table.add(new Bad("import space: as a viewer of IMPORT", () -> Http.as(host.baseUrl(), "viewer").postJson(
+                API + "/imports/space?spaceKey=IMPORT", with(document, "rounds", List.of())), 403,
+                "space-admin-required", null));
 
         assertTrue("at least 30 bad inputs besides the submission table", table.size() >= 30);
         String before = state();

@@ -68,7 +68,8 @@ public class OpenApiContractHostTest {
         }
         SimpleResponse.Builder response = SimpleResponse.Builder.status(reply.status());
         if (!reply.body().isEmpty()) {
-            response.withContentType("application/json").withBody(reply.body());
+            String type = reply.contentType().isEmpty() ? "application/json" : reply.contentType().split(";")[0].trim();
+            response.withContentType(type).withBody(reply.body());
         }
         // A deliberately malformed request (a raw string body) is not valid either: check only the answer.
         ValidationReport report = body instanceof String
@@ -156,6 +157,26 @@ public class OpenApiContractHostTest {
         call("member", Request.Method.GET, "/settings?spaceKey=CX", null);
         call("admin", Request.Method.PUT, "/settings", new LinkedHashMap<>(Map.of("spaceKey", "CX",
                 "visibility", "ALL_VIEWERS", "groups", List.of(), "minGroupSize", 5, "defaultLanguage", "en")));
+
+        // exports and imports
+        for (String file : List.of("responses.csv", "responses.xlsx", "results.csv", "results.xlsx")) {
+            call("admin", Request.Method.GET, "/exports/rounds/" + round.id() + "/" + file + "?spaceKey=CX", null);
+        }
+        call("admin", Request.Method.GET, "/exports/rounds/" + anonymous.id() + "/responses.csv?spaceKey=CX", null);
+        call("viewer", Request.Method.GET, "/exports/rounds/" + round.id() + "/responses.xlsx?spaceKey=CX", null);
+        Http.Reply space = call("admin", Request.Method.GET, "/exports/space?spaceKey=CX", null);
+        call("admin", Request.Method.POST, "/imports/space?spaceKey=IMPORT", space.json());
+        call("admin", Request.Method.POST, "/imports/space?spaceKey=IMPORT", space.json());
+        call("admin", Request.Method.POST, "/imports/space?spaceKey=OTHER", Map.of("format", "cx-maturity-space",
+                "formatVersion", 1));
+        Http.Reply definition = call("admin", Request.Method.GET, "/question-sets/six-blocks/export?spaceKey=CX", null);
+        call("admin", Request.Method.POST, "/question-sets/import?spaceKey=CX", definition.json());
+        com.fasterxml.jackson.databind.node.ObjectNode broken = definition.json().deepCopy();
+        broken.put("key", "Not A Key");
+        broken.withArray("stages").forEach(stage -> ((com.fasterxml.jackson.databind.node.ObjectNode) stage).put("min", 3));
+        Http.Reply refused = call("admin", Request.Method.POST, "/question-sets/import?spaceKey=CX", broken);
+        assertEquals(400, refused.status());
+        assertTrue(refused.json().path("problems").size() >= 2);
 
         assertTrue(checked >= 30);
         assertEquals("answers that do not match docs/openapi.yaml", List.of(), problems);

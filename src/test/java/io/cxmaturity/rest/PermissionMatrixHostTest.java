@@ -97,6 +97,34 @@ public class PermissionMatrixHostTest {
             }, 401, 403, 403, 204, 404));
             endpoints.add(new Endpoint("GET audit", h -> h.get(API + "/audit?spaceKey=CX"), 401, 403, 403, 200, 404));
 
+            // exports and imports
+            Round exported = TestHosts.freshRound(host, "six-blocks", false, 1);
+            Http.as(host.baseUrl(), "member5").postJson(API + "/responses",
+                    AnswerSheets.submission("CX", exported.id(), AnswerSheets.answers("six-blocks", q -> 2)));
+            endpoints.add(new Endpoint("GET exports/rounds/{id}/responses.csv",
+                    h -> h.get(API + "/exports/rounds/" + exported.id() + "/responses.csv?spaceKey=CX"),
+                    401, 403, 403, 200, 404));
+            endpoints.add(new Endpoint("GET exports/rounds/{id}/responses.xlsx",
+                    h -> h.get(API + "/exports/rounds/" + exported.id() + "/responses.xlsx?spaceKey=CX"),
+                    401, 403, 403, 200, 404));
+            endpoints.add(new Endpoint("GET exports/rounds/{id}/results.csv",
+                    h -> h.get(API + "/exports/rounds/" + exported.id() + "/results.csv?spaceKey=CX"),
+                    401, 200, 200, 200, 404));
+            endpoints.add(new Endpoint("GET exports/rounds/{id}/results.xlsx",
+                    h -> h.get(API + "/exports/rounds/" + exported.id() + "/results.xlsx?spaceKey=CX"),
+                    401, 200, 200, 200, 404));
+            endpoints.add(new Endpoint("GET exports/space", h -> h.get(API + "/exports/space?spaceKey=CX"),
+                    401, 403, 403, 200, 404));
+            endpoints.add(new Endpoint("POST imports/space (CX has data)", h -> h.postJson(API
+                    + "/imports/space?spaceKey=CX", Map.of("format", "cx-maturity-space", "formatVersion", 1)),
+                    401, 403, 403, 409, 404));
+            endpoints.add(new Endpoint("GET question-sets/{key}/export",
+                    h -> h.get(API + "/question-sets/cx-checklist/export?spaceKey=CX"), 401, 403, 403, 200, 404));
+            String definition = Http.as(host.baseUrl(), "admin").get(API + "/question-sets/cx-checklist/export?spaceKey=CX")
+                    .body();
+            endpoints.add(new Endpoint("POST question-sets/import",
+                    h -> h.postJson(API + "/question-sets/import?spaceKey=CX", definition), 401, 403, 403, 201, 404));
+
             Map<String, String> wrong = new LinkedHashMap<>();
             for (Endpoint e : endpoints) {
                 for (int i = 0; i < USERS.length; i++) {

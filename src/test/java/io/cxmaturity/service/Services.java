@@ -72,6 +72,16 @@ final class Services {
     final OwnerService owners = new OwnerService(access, ownerRepository, sets, users, audit);
     final ResultsService results = new ResultsService(access, users, sets, departmentRepository, roundRepository,
             responseRepository, cache, settingsRepository, ownerRepository);
+    final io.cxmaturity.fake.InMemorySpaceDataRepository spaceData = new io.cxmaturity.fake.InMemorySpaceDataRepository(
+            setRepository, departmentRepository, roundRepository, responseRepository, settingsRepository,
+            ownerRepository, auditLog);
+    /** Texts as their keys with the arguments, so tests see which text was meant. */
+    final io.cxmaturity.port.Texts texts = (key, arguments) -> arguments.length == 0 ? key
+            : key + java.util.Arrays.toString(arguments);
+    final ExportService exports = new ExportService(access, users, texts, sets, departmentRepository, roundRepository,
+            spaceData, results, audit);
+    final TransferService transfers = new TransferService(access, users, sets, departmentRepository, roundRepository,
+            settingsRepository, ownerRepository, spaceData, audit, clock);
 
     Services() {
         users.admin("CX", "boss");
@@ -79,6 +89,7 @@ final class Services {
             users.viewer("CX", viewer);
         }
         users.space("OTHER").admin("OTHER", "otto");
+        users.space("NEW").admin("NEW", "boss");
     }
 
     /** A department on the set with an open round, created as the admin; the caller is then nobody. */

@@ -63,6 +63,26 @@ public final class Http {
         }
     }
 
+    /** A download: status, the raw bytes, and the headers a browser would look at. */
+    public record Download(int status, byte[] body, String contentType, String disposition) {
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> r = CLIENT.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Content-Disposition").orElse(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply get(String path) {
         return send(builder(path).GET());
     }

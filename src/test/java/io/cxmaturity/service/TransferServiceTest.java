@@ -1,0 +1,237 @@
+package io.cxmaturity.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxmaturity.catalog.BuiltInCatalog;
+import io.cxmaturity.catalog.InvalidDefinitionException;
+import io.cxmaturity.catalog.QuestionSetReader;
+import io.cxmaturity.domain.Answer;
+import io.cxmaturity.domain.Department;
+import io.cxmaturity.domain.ResultsVisibility;
+import io.cxmaturity.domain.Round;
+import io.cxmaturity.domain.StoredQuestionSet;
+import io.cxmaturity.testing.Sheets;
+import org.junit.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+/** Question sets and whole spaces moved as JSON: round trips, refusals, people found again, the audit trail. */
+public class TransferServiceTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final Services s = new Services();
+
+    /** CX with a named round (one response changed), an anonymous one, an owner and settings. */
+    private Round[] seed() {
+        Round named = s.openRound("Sales", "six-blocks", false, 2);
+        s.answer("ann", named, 2);
+        s.answer("bob", named, 4);
+        s.users.actAs("ann");
+        String id = s.assessments.mine("CX", named.id()).current().id();
+        List<Answer> changed = new ArrayList<>(Sheets.all(s.sets.require("CX", "six-blocks").set(), 5));
+        changed.set(0, new Answer(changed.get(0).questionKey(), "1", false, "Changed, \"really\"\nyes"));
+        s.assessments.revise("CX", id, changed);
+        Round anonymous = s.openRound("Centre", "contact-centre", true, 2);
+        s.answer("cat", anonymous, 3);
+        s.answer("dan", anonymous, 5);
+        s.users.actAs("boss");
+        s.ownerRepository.add("CX", "six-blocks", "strategy", s.users.user("eve").key());
+        s.settings.update("CX", ResultsVisibility.ADMINS_AND_OWNERS, List.of(), 2, "ru");
+        return new Round[]{named, anonymous};
+    }
+
+    @Test
+    public void aSpaceImportsIntoAnEmptySpaceWithIdenticalResults() {
+        Round[] rounds = seed();
+        s.users.actAs("boss");
+        ObjectNode document = s.transfers.exportSpace("CX");
+        assertEquals("export.space", s.auditLog.recent("CX", 1, 0).get(0).action());
+        TransferService.ImportResult result = s.transfers.importSpace("NEW", document);
+        assertEquals(2, result.departments());
+        assertEquals(2, result.rounds());
+        assertEquals("three first submissions, one change, two anonymous", 5, result.responses());
+        assertEquals(4, result.participants());
+        assertEquals(1, result.blockOwners());
+        assertEquals(0, result.usersNotFound());
+
+        for (Round source : rounds) {
+            Department d = s.departmentRepository.find("CX", source.departmentId()).orElseThrow();
+            Department copy = s.departmentRepository.findByKey("NEW", d.key()).orElseThrow();
+            Round target = s.roundRepository.listForDepartment("NEW", copy.id()).get(0);
+            assertEquals(s.results.round("CX", source.id(), null).team(),
+                    s.results.round("NEW", target.id(), null).team());
+            assertEquals(source.anonymous(), target.anonymous());
+            assertEquals(source.createdAt(), target.createdAt());
+        }
+        Department centre = s.departmentRepository.findByKey("NEW", "centre").orElseThrow();
+        Round anonymous = s.roundRepository.listForDepartment("NEW", centre.id()).get(0);
+        assertTrue(s.spaceData.responses(anonymous.id(), false).stream().allMatch(r -> r.respondent() == null));
+        assertTrue("participation is kept, so nobody answers twice",
+                s.responseRepository.participatedAt(anonymous.id(), s.users.user("cat").key()).isPresent());
+        assertEquals(ResultsVisibility.ADMINS_AND_OWNERS, s.settingsRepository.find("NEW").orElseThrow().visibility());
+        assertEquals("the trail came along, then the import", "import.space",
+                s.auditLog.recent("NEW", 1, 0).get(0).action());
+        assertTrue(s.auditLog.recent("NEW", 100, 0).stream().anyMatch(e -> e.action().equals("round.open")));
+
+        ObjectNode again = s.transfers.exportSpace("NEW");
+        assertEquals("exporting the copy gives the same data", strip(document), strip(again));
+    }
+
+    /** The document without what differs between two spaces: ids, the space key, the time of export, the trail. */
+    private static JsonNode strip(ObjectNode document) {
+        ObjectNode copy = document.deepCopy();
+        copy.remove(List.of("exportedAt", "source", "audit"));
+        for (String section : List.of("questionSets", "departments", "rounds")) {
+            copy.withArray(section).forEach(n -> ((ObjectNode) n).remove(List.of("id", "department", "setVersion")));
+        }
+        copy.withArray("responses").forEach(n -> ((ObjectNode) n).remove("round"));
+        copy.withArray("participants").forEach(n -> ((ObjectNode) n).remove("round"));
+        // Anonymous responses come in the order of their random ids, which an import gives anew.
+        List<String> responses = new ArrayList<>();
+        copy.withArray("responses").forEach(n -> responses.add(n.toString()));
+        responses.sort(null);
+        copy.putArray("responses").addAll(responses.stream().map(TransferServiceTest::parse).toList());
+        return copy;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    public void anUnknownSectionIsRefusedAndNothingIsStored() {
+        seed();
+        s.users.actAs("boss");
+        ObjectNode document = s.transfers.exportSpace("CX");
+        document.putArray("initiatives");
+        try {
+            s.transfers.importSpace("NEW", document);
+            fail("a section this version does not know");
+        } catch (ServiceException e) {
+            assertEquals("unknown-section", e.code());
+            assertEquals("initiatives", e.field());
+        }
+        assertFalse(s.spaceData.hasData("NEW"));
+    }
+
+    @Test
+    public void aRoundPinnedToAVersionTheDocumentLacksIsRefused() {
+        seed();
+        s.users.actAs("boss");
+        ObjectNode document = s.transfers.exportSpace("CX");
+        ((ObjectNode) document.withArray("rounds").get(1)).put("setVersion", 999);
+        try {
+            s.transfers.importSpace("NEW", document);
+            fail("the set version is missing");
+        } catch (ServiceException e) {
+            assertEquals("set-version-not-in-document", e.code());
+            assertEquals("rounds[1].setVersion", e.field());
+        }
+        assertFalse(s.spaceData.hasData("NEW"));
+    }
+
+    @Test
+    public void aSpaceWithDataAndAViewerAreRefused() {
+        seed();
+        s.users.actAs("boss");
+        ObjectNode document = s.transfers.exportSpace("CX");
+        try {
+            s.transfers.importSpace("CX", document);
+            fail("CX has data");
+        } catch (ServiceException e) {
+            assertEquals(ServiceException.Kind.CONFLICT, e.kind());
+            assertEquals("space-not-empty", e.code());
+        }
+        s.users.actAs("ann");
+        try {
+            s.transfers.exportSpace("CX");
+            fail("viewers do not export a space");
+        } catch (ServiceException e) {
+            assertEquals(ServiceException.Kind.FORBIDDEN, e.kind());
+        }
+    }
+
+    @Test
+    public void peopleFromAnotherInstanceAreFoundByTheirUsername() {
+        seed();
+        s.users.actAs("boss");
+        ObjectNode document = s.transfers.exportSpace("CX");
+        String annKey = s.users.user("ann").key();
+        // As another instance would have them: other keys, the same usernames; and one person nobody knows.
+        String text = document.toString().replace(annKey, "8a7f8081-ann").replace(s.users.user("bob").key(),
+                "8a7f8081-gone");
+        ObjectNode moved;
+        try {
+            moved = (ObjectNode) MAPPER.readTree(text);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        for (JsonNode user : (ArrayNode) moved.get("users")) {
+            if (user.get("key").asText().equals("8a7f8081-gone")) {
+                ((ObjectNode) user).put("username", "nobody-here");
+            }
+        }
+        TransferService.ImportResult result = s.transfers.importSpace("NEW", moved);
+        assertEquals(1, result.usersMatchedByName());
+        assertEquals(1, result.usersNotFound());
+        Department sales = s.departmentRepository.findByKey("NEW", "sales").orElseThrow();
+        Round round = s.roundRepository.listForDepartment("NEW", sales.id()).get(0);
+        assertEquals(2, s.responseRepository.current("NEW", round.id(), annKey).orElseThrow().revision());
+        assertTrue(s.responseRepository.current("NEW", round.id(), "8a7f8081-gone").isPresent());
+    }
+
+    @Test
+    public void aSetExportsExactlyAndImportsAsTheNextVersion() {
+        s.users.actAs("boss");
+        StoredQuestionSet v1 = s.transfers.exportSet("CX", "six-blocks", null);
+        assertEquals(new BuiltInCatalog().find("six-blocks").orElseThrow().json(), v1.definition());
+        StoredQuestionSet v2 = s.transfers.importSet("CX", v1.definition());
+        assertEquals(2, v2.version());
+        assertEquals(v1.set().questions().stream().map(q -> q.key()).toList(),
+                v2.set().questions().stream().map(q -> q.key()).toList());
+        assertEquals(2, new QuestionSetReader().read(v2.definition()).version());
+        assertEquals("v1 is unchanged", v1.definition(), s.sets.version("CX", v1.id()).orElseThrow().definition());
+        assertEquals("import.set", s.auditLog.recent("CX", 1, 0).get(0).action());
+
+        String renamed = v1.definition().replace("\"key\": \"six-blocks\"", "\"key\": \"our-blocks\"");
+        StoredQuestionSet ours = s.transfers.importSet("CX", renamed);
+        assertEquals("our-blocks", ours.key());
+        assertEquals(1, ours.version());
+        assertEquals("a definition already at the right version is stored as sent", renamed, ours.definition());
+    }
+
+    @Test
+    public void aSetWithProblemsIsRefusedWithEveryProblem() {
+        s.users.actAs("boss");
+        String definition = new BuiltInCatalog().find("six-blocks").orElseThrow().json();
+        ObjectNode node;
+        try {
+            node = (ObjectNode) MAPPER.readTree(definition);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        ((ObjectNode) node.withArray("stages").get(1)).put("min", 10);
+        ((ObjectNode) node.withArray("questions").get(0)).put("block", "nowhere");
+        try {
+            s.transfers.importSet("CX", node.toString());
+            fail("overlapping bands and an unknown block");
+        } catch (InvalidDefinitionException e) {
+            assertTrue(e.problems().size() >= 2);
+            assertTrue(e.problems().stream().anyMatch(p -> p.path().startsWith("$.stages")));
+            assertTrue(e.problems().stream().anyMatch(p -> p.path().startsWith("$.questions[0]")));
+        }
+        assertNull(s.setRepository.latest("CX", "six-blocks").orElse(null));
+    }
+}
