@@ -8,6 +8,7 @@ import io.cxmaturity.fake.FakeUsers;
 import io.cxmaturity.fake.InMemoryAuditLog;
 import io.cxmaturity.fake.InMemoryDepartmentRepository;
 import io.cxmaturity.fake.InMemoryDraftRepository;
+import io.cxmaturity.fake.InMemoryInitiativeRepository;
 import io.cxmaturity.fake.InMemoryOwnerRepository;
 import io.cxmaturity.fake.InMemoryQuestionSetRepository;
 import io.cxmaturity.fake.InMemoryResponseRepository;
@@ -71,6 +72,9 @@ final class Services {
             settings, audit, users, clock);
     final ResultsService results = new ResultsService(access, users, sets, departmentRepository, roundRepository,
             responseRepository, cache, settingsRepository, ownerRepository);
+    final InMemoryInitiativeRepository initiativeRepository = new InMemoryInitiativeRepository();
+    final RoadmapService roadmap = new RoadmapService(access, users, sets, departmentRepository, roundRepository,
+            initiativeRepository, ownerRepository, results, audit, clock);
 
     Services() {
         users.admin("CX", "boss");
