@@ -3,9 +3,13 @@ package io.cxmaturity.host;
 import io.cxmaturity.domain.Department;
 import io.cxmaturity.domain.RoundStatus;
 import io.cxmaturity.domain.StoredQuestionSet;
+import io.cxmaturity.domain.InitiativeStatus;
+import io.cxmaturity.port.OwnerRepository;
 import io.cxmaturity.port.ResponseRepository;
 import io.cxmaturity.port.RoundRepository;
 import io.cxmaturity.service.QuestionSetService;
+import io.cxmaturity.service.RoadmapItem;
+import io.cxmaturity.service.RoadmapService;
 import io.cxmaturity.service.RoundService;
 
 import java.io.IOException;
@@ -46,6 +50,7 @@ final class DemoContent {
         page("CX", "Where we disagree", "demo/CX/spread.xml", false);
         page("CX", "Departments side by side", "demo/CX/departments.xml", false);
         page("CX", "Trend", "demo/CX/trend.xml", false);
+        page("CX", "Roadmap", "demo/CX/roadmap.xml", false);
         page("OTHER", "Other Department", "demo/OTHER/home.xml", true);
     }
 
@@ -101,8 +106,46 @@ final class DemoContent {
                 history.round(marketing, flagship, "2026 H2", RoundStatus.OPEN, LocalDate.of(2026, 11, 2), 2, 0.6, false);
                 Department centre = rounds.createDepartment("CX", "Contact Centre", "contact-centre", 15);
                 rounds.openRound("CX", centre.id(), "2026 H2", true, 3, null, null);
+                roadmap(container, users, service);
             }
             return null;
         });
+    }
+
+    /**
+     * Block owners and a roadmap on all three horizons, made as the space admin would (two drafts with one click
+     * from the recommendations, the rest typed): work in progress, done, planned, dropped, and one overdue.
+     * Due dates are relative to today, so the board looks the same whenever the demo starts.
+     */
+    private static void roadmap(PluginContainer container, HostUsers users, Department service) {
+        OwnerRepository owners = container.bean(OwnerRepository.class);
+        for (String[] owner : new String[][]{{"strategy", "exec"}, {"processes", "member"}, {"data", "member2"},
+                {"people", "member3"}}) {
+            owners.add("CX", "six-blocks", owner[0], users.byName(owner[1]).getKey().getStringValue());
+        }
+        RoadmapService roadmap = container.bean(RoadmapService.class);
+        LocalDate today = LocalDate.now();
+        RoadmapItem ambition = roadmap.createFromSuggestion("CX", "six-blocks", null, "template:cx-ambition");
+        roadmap.update("CX", ambition.initiative().id(), 1, new RoadmapService.Change("six-blocks", "strategy", null,
+                ambition.initiative().title(), ambition.initiative().description(), 6, "exec",
+                InitiativeStatus.IN_PROGRESS, 2, today.plusMonths(2), 40, null));
+        roadmap.create("CX", new RoadmapService.Change("six-blocks", "strategy", null, "Publish the customer promise",
+                "One page, in plain words, on the intranet and at every service desk.", 6, "exec",
+                InitiativeStatus.IN_PROGRESS, 2, today.minusWeeks(3), 60, "/display/CX/Leadership+results"));
+        roadmap.create("CX", new RoadmapService.Change("six-blocks", "processes", service.key(),
+                "Map the complaint journey end to end", "With the people who handle complaints every day.", 6,
+                "member", InitiativeStatus.DONE, 2, today.minusMonths(1), 100, null));
+        roadmap.create("CX", new RoadmapService.Change("six-blocks", "metrics", null,
+                "CX dashboard for the leadership team", "NPS, CSAT and complaint volume next to the financials.",
+                12, "member2", InitiativeStatus.IN_PROGRESS, 3, today.plusMonths(7), 25, "CX-12"));
+        roadmap.createFromSuggestion("CX", "six-blocks", null, "template:voc-programme");
+        roadmap.create("CX", new RoadmapService.Change("six-blocks", "technology", null,
+                "Connect the contact channels into one customer view", null, 24, null, InitiativeStatus.PLANNED, 4,
+                today.plusMonths(20), 0, "https://intranet.example.com/projects/one-view"));
+        roadmap.create("CX", new RoadmapService.Change("six-blocks", "people", null, "CX academy for managers",
+                "Six half-day sessions; the first cohort is the leadership team.", 24, "member3",
+                InitiativeStatus.PLANNED, 4, today.plusMonths(18), 0, null));
+        roadmap.create("CX", new RoadmapService.Change("six-blocks", "people", null, "Frontline empowerment pilot",
+                "Stopped: folded into the CX academy.", 12, null, InitiativeStatus.DROPPED, null, null, 10, null));
     }
 }

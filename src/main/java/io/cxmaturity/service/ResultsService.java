@@ -119,6 +119,19 @@ public class ResultsService {
         return result(round, targetStage);
     }
 
+    /**
+     * The result of a department's newest round on a set, with the round before it on the same set (the
+     * roadmap compares the two); empty when the department has no round on that set.
+     */
+    public Optional<RoundResult> latestOn(String spaceKey, String departmentKey, String setKey) {
+        requireResults(spaceKey);
+        Department department = department(spaceKey, departmentKey);
+        return rounds.listForDepartment(spaceKey, department.id()).stream()
+                .filter(r -> r.setKey().equals(setKey))
+                .findFirst()
+                .map(r -> result(r, null));
+    }
+
     /** A department's trend; without a key, the only department on {@code setKey}. */
     public DepartmentTrend trend(String spaceKey, String departmentKey, String setKey) {
         requireResults(spaceKey);

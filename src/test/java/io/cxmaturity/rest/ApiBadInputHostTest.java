@@ -47,6 +47,7 @@ public class ApiBadInputHostTest {
         s.append(admin.get(API + "/audit?spaceKey=CX&limit=200").body());
         s.append(admin.get(API + "/departments?spaceKey=IMPORT").body());
         s.append(admin.get(API + "/audit?spaceKey=IMPORT&limit=200").body());
+        s.append(admin.get(API + "/initiatives?spaceKey=CX").body());
         for (var d : admin.get(API + "/departments?spaceKey=CX").json()) {
             s.append(admin.get(API + "/departments/" + d.path("key").asText() + "/rounds?spaceKey=CX").body());
         }
@@ -255,6 +256,74 @@ public class ApiBadInputHostTest {
         table.add(new Bad("import space: as a viewer of IMPORT", () -> Http.as(host.baseUrl(), "viewer").postJson(
                 API + "/imports/space?spaceKey=IMPORT", with(document, "rounds", List.of())), 403,
                 "space-admin-required", null));
+        // roadmap initiatives (space admin)
+        Map<String, Object> goodInitiative = new LinkedHashMap<>(Map.of("spaceKey", "CX", "setKey", "six-blocks",
+                "blockKey", "strategy", "title", "Define the CX ambition", "horizon", 6, "owner", "member",
+                "targetStage", 2, "dueOn", "2027-03-31", "progress", 10));
+        goodInitiative.put("link", "/display/CX/Roadmap");
+        Http.Reply stored = admin.postJson(API + "/initiatives", goodInitiative);
+        assertEquals(stored.body(), 201, stored.status());
+        long initiativeId = stored.json().path("id").asLong();
+        Map<String, Object> update = with(with(goodInitiative, "status", "IN_PROGRESS"), "version", 1);
+        assertEquals(200, admin.putJson(API + "/initiatives/" + initiativeId, update).status());
+        assertEquals(201, admin.postJson(API + "/initiatives/from-suggestion", Map.of("spaceKey", "CX",
+                "setKey", "cx-programme", "suggestionId", "template:personas")).status());
+        table.add(new Bad("initiative: horizon 18", () -> admin.postJson(API + "/initiatives",
+                with(goodInitiative, "horizon", 18)), 400, "not-one-of", "horizon"));
+        table.add(new Bad("initiative: progress 101", () -> admin.postJson(API + "/initiatives",
+                with(goodInitiative, "progress", 101)), 400, "out-of-range", "progress"));
+        table.add(new Bad("initiative: unknown owner", () -> admin.postJson(API + "/initiatives",
+                with(goodInitiative, "owner", "no-such-user")), 400, "unknown-user", "owner"));
+        table.add(new Bad("initiative: unknown block", () -> admin.postJson(API + "/initiatives",
+                with(goodInitiative, "blockKey", "personas")), 400, "unknown-block", "blockKey"));
+        table.add(new Bad("initiative: target stage 9", () -> admin.postJson(API + "/initiatives",
+                with(goodInitiative, "targetStage", 9)), 400, "unknown-stage", "targetStage"));
+        table.add(new Bad("initiative: due date not a date", () -> admin.postJson(API + "/initiatives",
+                with(goodInitiative, "dueOn", "31.03.2027")), 400, "not-date", "dueOn"));
+        table.add(new Bad("initiative: description over 4,000", () -> admin.postJson(API + "/initiatives",
+                with(goodInitiative, "description", "д".repeat(4001))), 400, "too-long", "description"));
+        table.add(new Bad("initiative: title over 200", () -> admin.postJson(API + "/initiatives",
+                with(goodInitiative, "title", "t".repeat(201))), 400, "too-long", "title"));
+        table.add(new Bad("initiative: javascript link", () -> admin.postJson(API + "/initiatives",
+                with(goodInitiative, "link", "javascript:alert(1)")), 400, "invalid-link", "link"));
+        table.add(new Bad("initiative: link over 500", () -> admin.postJson(API + "/initiatives",
+                with(goodInitiative, "link", "https://example.com/" + "p".repeat(490))), 400, "too-long", "link"));
+        table.add(new Bad("initiative: unknown status", () -> admin.postJson(API + "/initiatives",
+                with(goodInitiative, "status", "FINISHED")), 400, "not-one-of", "status"));
+        table.add(new Bad("initiative: unknown set", () -> admin.postJson(API + "/initiatives",
+                with(goodInitiative, "setKey", "nope")), 404, "set-not-found", "setKey"));
+        table.add(new Bad("initiative: unknown department", () -> admin.postJson(API + "/initiatives",
+                with(goodInitiative, "department", "nope")), 404, "department-not-found", "department"));
+        table.add(new Bad("initiative: unknown property", () -> admin.postJson(API + "/initiatives",
+                with(goodInitiative, "budget", 1000)), 400, "unknown-property", "budget"));
+        table.add(new Bad("initiative: stale version", () -> admin.putJson(API + "/initiatives/" + initiativeId,
+                with(update, "title", "Overwritten")), 409, "initiative-outdated", "version"));
+        table.add(new Bad("initiative: change without version", () -> admin.putJson(API + "/initiatives/"
+                + initiativeId, goodInitiative), 400, "required", "version"));
+        table.add(new Bad("initiative: change without status", () -> admin.putJson(API + "/initiatives/"
+                + initiativeId, with(goodInitiative, "version", 2)), 400, "required", "status"));
+        table.add(new Bad("initiative: unknown initiative", () -> admin.putJson(API + "/initiatives/987654",
+                with(update, "version", 1)), 404, "initiative-not-found", "id"));
+        table.add(new Bad("initiative: through another space", () -> Http.as(host.baseUrl(), "other").putJson(API
+                + "/initiatives/" + initiativeId, with(with(update, "spaceKey", "OTHER"), "version", 2)), 404,
+                "initiative-not-found", "id"));
+        table.add(new Bad("initiative: delete unknown", () -> Http.as(host.baseUrl(), "admin")
+                .header("X-Atlassian-Token", "no-check")
+                .send("DELETE", API + "/initiatives/987654?spaceKey=CX", null, null), 404, "initiative-not-found", "id"));
+        table.add(new Bad("initiatives: horizon 18", () -> member.get(API + "/initiatives?spaceKey=CX&horizon=18"),
+                400, "not-one-of", "horizon"));
+        table.add(new Bad("initiatives: horizon as text", () -> member.get(API + "/roadmap/board?spaceKey=CX&horizon=soon"),
+                400, "not-integer", "horizon"));
+        table.add(new Bad("suggestions: neither set nor department",
+                () -> admin.get(API + "/initiatives/suggestions?spaceKey=CX"), 400, "required", "setKey"));
+        table.add(new Bad("from suggestion: unknown", () -> admin.postJson(API + "/initiatives/from-suggestion",
+                Map.of("spaceKey", "CX", "setKey", "six-blocks", "suggestionId", "driver:9:1:strategy")), 404,
+                "suggestion-not-found", "suggestionId"));
+        table.add(new Bad("from suggestion: already on the roadmap", () -> admin.postJson(API
+                + "/initiatives/from-suggestion", Map.of("spaceKey", "CX", "setKey", "cx-programme",
+                "suggestionId", "template:personas")), 409, "suggestion-taken", "suggestionId"));
+        table.add(new Bad("progress: department missing", () -> member.get(API + "/roadmap/progress?spaceKey=CX"), 400,
+                "required", "department"));
 
         assertTrue("at least 30 bad inputs besides the submission table", table.size() >= 30);
         String before = state();

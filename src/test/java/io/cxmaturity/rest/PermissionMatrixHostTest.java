@@ -124,6 +124,37 @@ public class PermissionMatrixHostTest {
                     .body();
             endpoints.add(new Endpoint("POST question-sets/import",
                     h -> h.postJson(API + "/question-sets/import?spaceKey=CX", definition), 401, 403, 403, 201, 404));
+            Http admin = Http.as(host.baseUrl(), "admin");
+            java.util.function.Supplier<Long> initiative = () -> admin.postJson(API + "/initiatives", Map.of(
+                    "spaceKey", "CX", "setKey", "six-blocks", "blockKey", "strategy", "title", "Ambition",
+                    "horizon", 6)).json().path("id").asLong();
+            long initiativeId = initiative.get();
+            endpoints.add(new Endpoint("GET initiatives", h -> h.get(API + "/initiatives?spaceKey=CX"),
+                    401, 200, 200, 200, 404));
+            endpoints.add(new Endpoint("GET initiatives/{id}",
+                    h -> h.get(API + "/initiatives/" + initiativeId + "?spaceKey=CX"), 401, 200, 200, 200, 404));
+            endpoints.add(new Endpoint("POST initiatives", h -> h.postJson(API + "/initiatives", Map.of("spaceKey", "CX",
+                    "setKey", "six-blocks", "blockKey", "people", "title", "Academy", "horizon", 24)),
+                    401, 403, 403, 201, 404));
+            endpoints.add(new Endpoint("PUT initiatives/{id}", h -> {
+                long version = admin.get(API + "/initiatives/" + initiativeId + "?spaceKey=CX").json().path("version")
+                        .asLong();
+                return h.putJson(API + "/initiatives/" + initiativeId, Map.of("spaceKey", "CX", "setKey", "six-blocks",
+                        "blockKey", "strategy", "title", "Ambition", "horizon", 6, "status", "IN_PROGRESS",
+                        "progress", 10, "version", version));
+            }, 401, 403, 403, 200, 404));
+            endpoints.add(new Endpoint("DELETE initiatives/{id}", h -> h.header("X-Atlassian-Token", "no-check")
+                    .send("DELETE", API + "/initiatives/" + initiative.get() + "?spaceKey=CX", null, null),
+                    401, 403, 403, 204, 404));
+            endpoints.add(new Endpoint("GET initiatives/suggestions",
+                    h -> h.get(API + "/initiatives/suggestions?spaceKey=CX&department=" + dept), 401, 403, 403, 200, 404));
+            endpoints.add(new Endpoint("POST initiatives/from-suggestion", h -> h.postJson(API
+                    + "/initiatives/from-suggestion", Map.of("spaceKey", "CX", "department", dept,
+                    "suggestionId", "template:cx-academy")), 401, 403, 403, 201, 404));
+            endpoints.add(new Endpoint("GET roadmap/board", h -> h.get(API + "/roadmap/board?spaceKey=CX"),
+                    401, 200, 200, 200, 404));
+            endpoints.add(new Endpoint("GET roadmap/progress",
+                    h -> h.get(API + "/roadmap/progress?spaceKey=CX&department=" + dept), 401, 200, 200, 200, 404));
 
             Map<String, String> wrong = new LinkedHashMap<>();
             for (Endpoint e : endpoints) {

@@ -8,6 +8,7 @@ import io.cxmaturity.fake.FakeUsers;
 import io.cxmaturity.fake.InMemoryAuditLog;
 import io.cxmaturity.fake.InMemoryDepartmentRepository;
 import io.cxmaturity.fake.InMemoryDraftRepository;
+import io.cxmaturity.fake.InMemoryInitiativeRepository;
 import io.cxmaturity.fake.InMemoryOwnerRepository;
 import io.cxmaturity.fake.InMemoryQuestionSetRepository;
 import io.cxmaturity.fake.InMemoryResponseRepository;
@@ -82,6 +83,9 @@ final class Services {
             spaceData, results, audit);
     final TransferService transfers = new TransferService(access, users, sets, departmentRepository, roundRepository,
             settingsRepository, ownerRepository, spaceData, audit, clock);
+    final InMemoryInitiativeRepository initiativeRepository = new InMemoryInitiativeRepository();
+    final RoadmapService roadmap = new RoadmapService(access, users, sets, departmentRepository, roundRepository,
+            initiativeRepository, ownerRepository, results, audit, clock);
 
     Services() {
         users.admin("CX", "boss");
