@@ -116,19 +116,24 @@ public class SpaceAdminBrowserTest {
 
         // an owner, picked with the keyboard
         openTab("owners");
-        new Select(visible("#cx-tab-owners select[name='ownersSet']")).selectByValue("six-blocks");
+        Select chooser = new Select(visible("#cx-tab-owners select[name='ownersSet']"));
+        if (!"six-blocks".equals(chooser.getFirstSelectedOption().getAttribute("value"))) {
+            WebElement before = driver.findElement(By.cssSelector("#cx-tab-owners table"));
+            chooser.selectByValue("six-blocks");
+            wait.until(ExpectedConditions.stalenessOf(before));
+        }
         WebElement picker = visible("#cx-tab-owners tr[data-block='metrics'] input[role='combobox']");
         picker.sendKeys("mari");
         visible("#cx-tab-owners tr[data-block='metrics'] [role='option']");
         picker.sendKeys(Keys.ARROW_DOWN);
         picker.sendKeys(Keys.ENTER);
-        wait.until(d -> d.findElement(By.cssSelector("#cx-tab-owners tr[data-block='metrics']")).getText()
-                .contains("Maria Member"));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(
+                By.cssSelector("#cx-tab-owners tr[data-block='metrics']")).getText().contains("Maria Member"));
         Browser.screenshot(driver, "admin-owners");
         assertEquals(List.of(), axe.axe("#cx-admin"));
         Http.Reply owners = Http.as(host.baseUrl(), "viewer").get("/rest/cx-maturity/1.0/owners?spaceKey=CX&setKey=six-blocks");
-        assertEquals(owners.body(), 1, owners.json().size());
-        assertEquals("member", owners.json().get(0).path("username").asText());
+        assertTrue(owners.body(), owners.json().findParents("blockKey").stream().anyMatch(o ->
+                o.path("blockKey").asText().equals("metrics") && o.path("username").asText().equals("member")));
 
         // results only for a named group
         openTab("settings");
