@@ -7,7 +7,6 @@
     'use strict';
 
     var A = window.CxAdmin;
-    var pickers = 0;
 
     function lang() {
         var l = (document.documentElement.lang || 'en').substring(0, 2);
@@ -16,118 +15,6 @@
 
     function text(localized) {
         return localized ? (localized[lang()] || localized.en || '') : '';
-    }
-
-    /**
-     * An accessible combobox over Confluence's user search: type two letters, pick with the arrow keys and
-     * Enter (or the mouse); `onPick(username, fullName)` is called with the choice.
-     */
-    function userPicker(label, onPick) {
-        var id = 'cx-user-picker-' + (++pickers);
-        var list = A.el('ul', { id: id + '-list', role: 'listbox', className: 'cx-picker-list', hidden: true,
-            'aria-label': label });
-        var box = A.input('user', '', { id: id, role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false',
-            'aria-controls': id + '-list', autocomplete: 'off', className: 'text cx-picker-input',
-            placeholder: AJS.I18n.getText('cx-maturity.admin.owner.placeholder') });
-        var results = [];
-        var active = -1;
-        var timer = null;
-        var lastQuery = '';
-
-        function close() {
-            list.hidden = true;
-            box.setAttribute('aria-expanded', 'false');
-            box.removeAttribute('aria-activedescendant');
-            active = -1;
-        }
-
-        function highlight(i) {
-            active = i;
-            Array.prototype.forEach.call(list.children, function (li, j) {
-                li.setAttribute('aria-selected', j === i ? 'true' : 'false');
-                li.classList.toggle('cx-picker-active', j === i);
-            });
-            if (i >= 0 && list.children[i]) {
-                box.setAttribute('aria-activedescendant', list.children[i].id);
-            }
-        }
-
-        function pick(i) {
-            var user = results[i];
-            if (!user) {
-                return;
-            }
-            close();
-            box.value = '';
-            onPick(user.username, user.title);
-        }
-
-        function search(query) {
-            lastQuery = query;
-            var url = A.contextPath() + '/rest/prototype/1/search/user.json?max-results=8&query='
-                + encodeURIComponent(query);
-            fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-                .then(function (res) {
-                    return res.ok ? res.json() : { result: [] };
-                })
-                .then(function (json) {
-                    if (query !== lastQuery) {
-                        return; // an older answer arriving late
-                    }
-                    results = (json.result || []).filter(function (r) {
-                        return r.type === 'user' && r.username;
-                    });
-                    A.clear(list);
-                    results.forEach(function (r, i) {
-                        list.appendChild(A.el('li', { id: id + '-opt-' + i, role: 'option', 'aria-selected': 'false',
-                            onmousedown: function (event) {
-                                event.preventDefault();
-                                pick(i);
-                            } }, [r.title + ' ', A.el('span', { className: 'cx-picker-username', text: '@' + r.username })]));
-                    });
-                    if (results.length === 0) {
-                        list.appendChild(A.el('li', { role: 'option', 'aria-disabled': 'true', className: 'cx-picker-none',
-                            text: AJS.I18n.getText('cx-maturity.admin.owner.no-match') }));
-                    }
-                    list.hidden = false;
-                    box.setAttribute('aria-expanded', 'true');
-                    highlight(results.length ? 0 : -1);
-                });
-        }
-
-        box.addEventListener('input', function () {
-            clearTimeout(timer);
-            var q = box.value.trim();
-            if (q.length < 2) {
-                close();
-                return;
-            }
-            timer = setTimeout(function () {
-                search(q);
-            }, 250);
-        });
-        box.addEventListener('keydown', function (event) {
-            if (event.key === 'ArrowDown' && results.length) {
-                event.preventDefault();
-                highlight((active + 1) % results.length);
-            } else if (event.key === 'ArrowUp' && results.length) {
-                event.preventDefault();
-                highlight((active - 1 + results.length) % results.length);
-            } else if (event.key === 'Enter') {
-                event.preventDefault();
-                if (!list.hidden && active >= 0) {
-                    pick(active);
-                }
-            } else if (event.key === 'Escape') {
-                close();
-            }
-        });
-        box.addEventListener('blur', function () {
-            setTimeout(close, 150);
-        });
-        var wrap = A.el('div', { className: 'cx-picker' }, [
-            A.el('label', { 'for': id, className: 'assistive', text: label }), box, list]);
-        return wrap;
     }
 
     function blockRow(setKey, block, owners, redraw) {
@@ -156,7 +43,7 @@
                 ]);
             }));
         var error = A.el('div', { className: 'error cx-field-error', 'aria-live': 'polite' });
-        var picker = userPicker(AJS.I18n.getText('cx-maturity.admin.owner.add-to', title), function (username, fullName) {
+        var picker = A.userPicker(AJS.I18n.getText('cx-maturity.admin.owner.add-to', title), function (username, fullName) {
             A.api('POST', '/owners', { spaceKey: A.space(), setKey: setKey, blockKey: block.key, user: username })
                 .then(function (reply) {
                     if (reply.ok) {

@@ -99,10 +99,12 @@
 
     /** A labelled AUI field: input/select/textarea named `name`, with a place for its error below. */
     function field(label, control, help) {
-        var id = control.id || ('cx-f-' + Math.random().toString(36).substring(2, 10));
-        control.id = id;
+        var target = /^(INPUT|SELECT|TEXTAREA)$/.test(control.tagName) ? control
+            : control.querySelector('input, select, textarea');
+        var id = target.id || ('cx-f-' + Math.random().toString(36).substring(2, 10));
+        target.id = id;
         var error = el('div', { className: 'error cx-field-error', id: id + '-error', 'aria-live': 'polite' });
-        control.setAttribute('aria-describedby', id + '-error' + (help ? ' ' + id + '-help' : ''));
+        target.setAttribute('aria-describedby', id + '-error' + (help ? ' ' + id + '-help' : ''));
         return el('div', { className: 'field-group' }, [
             el('label', { 'for': id, text: label }),
             control,
@@ -267,6 +269,123 @@
         });
     }
 
+    var pickers = 0;
+
+    /**
+     * An accessible combobox over Confluence's user search: type two letters, pick with the arrow keys and
+     * Enter (or the mouse); `onPick(username, fullName)` is called with the choice.
+     */
+    function userPicker(label, onPick, options) {
+        var opts = options || {};
+        var id = 'cx-user-picker-' + (++pickers);
+        var list = el('ul', { id: id + '-list', role: 'listbox', className: 'cx-picker-list', hidden: true,
+            'aria-label': label });
+        var box = input(opts.name || 'user', opts.value || '', { id: id, role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false',
+            'aria-controls': id + '-list', autocomplete: 'off', className: 'text cx-picker-input',
+            placeholder: AJS.I18n.getText('cx-maturity.admin.owner.placeholder') });
+        var results = [];
+        var active = -1;
+        var timer = null;
+        var lastQuery = '';
+
+        function close() {
+            list.hidden = true;
+            box.setAttribute('aria-expanded', 'false');
+            box.removeAttribute('aria-activedescendant');
+            active = -1;
+        }
+
+        function highlight(i) {
+            active = i;
+            Array.prototype.forEach.call(list.children, function (li, j) {
+                li.setAttribute('aria-selected', j === i ? 'true' : 'false');
+                li.classList.toggle('cx-picker-active', j === i);
+            });
+            if (i >= 0 && list.children[i]) {
+                box.setAttribute('aria-activedescendant', list.children[i].id);
+            }
+        }
+
+        function pick(i) {
+            var user = results[i];
+            if (!user) {
+                return;
+            }
+            close();
+            box.value = opts.keep ? user.username : '';
+            onPick(user.username, user.title);
+        }
+
+        function search(query) {
+            lastQuery = query;
+            var url = contextPath() + '/rest/prototype/1/search/user.json?max-results=8&query='
+                + encodeURIComponent(query);
+            fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+                .then(function (res) {
+                    return res.ok ? res.json() : { result: [] };
+                })
+                .then(function (json) {
+                    if (query !== lastQuery) {
+                        return; // an older answer arriving late
+                    }
+                    results = (json.result || []).filter(function (r) {
+                        return r.type === 'user' && r.username;
+                    });
+                    clear(list);
+                    results.forEach(function (r, i) {
+                        list.appendChild(el('li', { id: id + '-opt-' + i, role: 'option', 'aria-selected': 'false',
+                            onmousedown: function (event) {
+                                event.preventDefault();
+                                pick(i);
+                            } }, [r.title + ' ', el('span', { className: 'cx-picker-username', text: '@' + r.username })]));
+                    });
+                    if (results.length === 0) {
+                        list.appendChild(el('li', { role: 'option', 'aria-disabled': 'true', className: 'cx-picker-none',
+                            text: AJS.I18n.getText('cx-maturity.admin.owner.no-match') }));
+                    }
+                    list.hidden = false;
+                    box.setAttribute('aria-expanded', 'true');
+                    highlight(results.length ? 0 : -1);
+                });
+        }
+
+        box.addEventListener('input', function () {
+            clearTimeout(timer);
+            var q = box.value.trim();
+            if (q.length < 2) {
+                close();
+                return;
+            }
+            timer = setTimeout(function () {
+                search(q);
+            }, 250);
+        });
+        box.addEventListener('keydown', function (event) {
+            if (event.key === 'ArrowDown' && results.length) {
+                event.preventDefault();
+                highlight((active + 1) % results.length);
+            } else if (event.key === 'ArrowUp' && results.length) {
+                event.preventDefault();
+                highlight((active - 1 + results.length) % results.length);
+            } else if (event.key === 'Enter') {
+                event.preventDefault();
+                if (!list.hidden && active >= 0) {
+                    pick(active);
+                }
+            } else if (event.key === 'Escape') {
+                close();
+            }
+        });
+        box.addEventListener('blur', function () {
+            setTimeout(close, 150);
+        });
+        if (opts.bare) {
+            return el('div', { className: 'cx-picker' }, [box, list]);
+        }
+        return el('div', { className: 'cx-picker' }, [
+            el('label', { 'for': id, className: 'assistive', text: label }), box, list]);
+    }
+
     function draw(key) {
         var pane = document.getElementById('cx-tab-' + key);
         if (!pane || !tabs[key]) {
@@ -347,7 +466,7 @@
         api: api, el: el, clear: clear, announce: announce, message: message, field: field, input: input,
         select: select, checkbox: checkbox, button: button, form: form, value: value, showError: showError,
         clearErrors: clearErrors, date: date, dateTime: dateTime, lozenge: lozenge, table: table, load: load,
-        refresh: refresh, open: open, space: space, contextPath: contextPath
+        refresh: refresh, open: open, space: space, contextPath: contextPath, userPicker: userPicker
     };
     window.CxAdmin = CxAdmin;
 
