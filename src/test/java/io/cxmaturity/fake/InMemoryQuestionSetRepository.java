@@ -12,10 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Question-set versions in memory, for service tests and the repository contract. */
+/** Question-set versions and archived sets in memory, for service tests and the repository contract. */
 public final class InMemoryQuestionSetRepository implements QuestionSetRepository {
     private final List<StoredQuestionSet> rows = new ArrayList<>();
+    private final Set<String> archived = new TreeSet<>();
 
     @Override
     public synchronized Optional<StoredQuestionSet> find(String spaceKey, long id) {
@@ -47,5 +50,23 @@ public final class InMemoryQuestionSetRepository implements QuestionSetRepositor
         StoredQuestionSet stored = new StoredQuestionSet(rows.size() + 1, spaceKey, set, definition, at, publishedBy);
         rows.add(stored);
         return stored;
+    }
+
+    @Override
+    public synchronized Set<String> archivedKeys(String spaceKey) {
+        Set<String> keys = new TreeSet<>();
+        archived.stream().filter(k -> k.startsWith(spaceKey + "|")).forEach(k -> keys.add(k.substring(
+                spaceKey.length() + 1)));
+        return keys;
+    }
+
+    @Override
+    public synchronized boolean archive(String spaceKey, String setKey, String archivedBy, Instant at) {
+        return archived.add(spaceKey + "|" + setKey);
+    }
+
+    @Override
+    public synchronized boolean restore(String spaceKey, String setKey) {
+        return archived.remove(spaceKey + "|" + setKey);
     }
 }
