@@ -131,10 +131,25 @@ public final class QuestionSetReader {
         }
     }
 
+    /** The definition's key as written, or null when it has none or is not JSON (for drafts that may be invalid). */
+    public static String keyOf(String json) {
+        try {
+            JsonNode root = json == null ? null : MAPPER.readTree(json);
+            JsonNode key = root == null ? null : root.get("key");
+            return key != null && key.isTextual() ? key.asText() : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
     /** The definition's title in that language (else English), or null (for listing drafts that may be invalid). */
     public static String titleOf(String json, Language language) {
         try {
-            JsonNode title = MAPPER.readTree(json).path("title");
+            JsonNode root = json == null ? null : MAPPER.readTree(json);
+            if (root == null) {
+                return null;
+            }
+            JsonNode title = root.path("title");
             String text = title.path(language.code()).asText("");
             return text.isBlank() ? title.path("en").asText(null) : text;
         } catch (JsonProcessingException e) {

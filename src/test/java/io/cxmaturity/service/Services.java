@@ -13,6 +13,7 @@ import io.cxmaturity.fake.InMemoryQuestionSetRepository;
 import io.cxmaturity.fake.InMemoryResponseRepository;
 import io.cxmaturity.fake.InMemoryResultCache;
 import io.cxmaturity.fake.InMemoryRoundRepository;
+import io.cxmaturity.fake.InMemorySetDraftRepository;
 import io.cxmaturity.fake.InMemorySettingsRepository;
 
 import java.time.Clock;
@@ -71,6 +72,9 @@ final class Services {
             settings, audit, users, clock);
     final ResultsService results = new ResultsService(access, users, sets, departmentRepository, roundRepository,
             responseRepository, cache, settingsRepository, ownerRepository);
+    final InMemorySetDraftRepository setDraftRepository = new InMemorySetDraftRepository();
+    final QuestionSetAdminService setAdmin = new QuestionSetAdminService(access, sets, setRepository,
+            setDraftRepository, departmentRepository, new BuiltInCatalog(), audit, users, clock);
 
     Services() {
         users.admin("CX", "boss");
