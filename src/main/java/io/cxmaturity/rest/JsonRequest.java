@@ -34,7 +34,12 @@ final class JsonRequest {
     }
 
     static JsonNode parse(InputStream body) {
-        byte[] bytes = read(body, MAX_BODY_BYTES);
+        return parse(body, MAX_BODY_BYTES);
+    }
+
+    /** Reads a body that may be larger than {@link #MAX_BODY_BYTES}: a question-set definition, say. */
+    static JsonNode parse(InputStream body, int maxBytes) {
+        byte[] bytes = read(body, maxBytes);
         if (bytes.length == 0) {
             throw ServiceException.invalid("body-required", null);
         }

@@ -91,7 +91,7 @@ public class QuestionSetAdminService {
     }
 
     /** A published version and what it keeps comparable with the one before (empty for a first version). */
-    public record Published(StoredQuestionSet version, Optional<Comparability> comparability) {
+    public record Published(StoredQuestionSet version, Optional<Comparability> comparability, Language language) {
     }
 
     /** A draft in the space's list of drafts. */
@@ -235,7 +235,7 @@ public class QuestionSetAdminService {
         }
         audit.record(spaceKey, admin, "set.publish", setKey, "v" + stored.version() + comparability
                 .map(c -> " · " + c.summary() + (breaks ? " · acknowledged" : "")).orElse(" · first version"));
-        return new Published(stored, comparability);
+        return new Published(stored, comparability, users.currentLanguage());
     }
 
     /**
@@ -308,29 +308,29 @@ public class QuestionSetAdminService {
      * Archives a set (space admins): it is no longer offered for new departments and rounds; its versions and
      * rounds stay readable. 409 {@code set-in-use} while a department that is not archived answers it.
      */
-    public StoredQuestionSet archive(String spaceKey, String setKey) {
+    public QuestionSetService.SetsView archive(String spaceKey, String setKey) {
         UserRef admin = access.requireAdmin(spaceKey);
         StoredQuestionSet set = sets.require(spaceKey, setKey);
-        List<String> users = departments.list(spaceKey).stream()
+        List<String> answering = departments.list(spaceKey).stream()
                 .filter(d -> !d.archived() && d.setKey().equals(setKey)).map(Department::name)
                 .collect(Collectors.toList());
-        if (!users.isEmpty()) {
-            throw ServiceException.conflict("set-in-use", "set", String.join(", ", users));
+        if (!answering.isEmpty()) {
+            throw ServiceException.conflict("set-in-use", "set", String.join(", ", answering));
         }
         if (versions.archive(spaceKey, setKey, admin.key(), clock.instant())) {
             audit.record(spaceKey, admin, "set.archive", setKey, "v" + set.version());
         }
-        return set;
+        return new QuestionSetService.SetsView(List.of(set), users.currentLanguage(), versions.archivedKeys(spaceKey));
     }
 
     /** Offers an archived set again (space admins). */
-    public StoredQuestionSet restore(String spaceKey, String setKey) {
+    public QuestionSetService.SetsView restore(String spaceKey, String setKey) {
         UserRef admin = access.requireAdmin(spaceKey);
         StoredQuestionSet set = sets.require(spaceKey, setKey);
         if (versions.restore(spaceKey, setKey)) {
             audit.record(spaceKey, admin, "set.restore", setKey, "v" + set.version());
         }
-        return set;
+        return new QuestionSetService.SetsView(List.of(set), users.currentLanguage(), versions.archivedKeys(spaceKey));
     }
 
     // ---- helpers ----

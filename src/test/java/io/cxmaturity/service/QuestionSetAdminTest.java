@@ -361,8 +361,9 @@ public class QuestionSetAdminTest {
 
         s.rounds.closeRound("CX", round.id());
         s.rounds.updateDepartment("CX", "sales", new RoundService.DepartmentChange(null, null, null, null, null, true));
-        StoredQuestionSet archived = s.setAdmin.archive("CX", "contact-centre");
-        assertEquals("contact-centre", archived.key());
+        QuestionSetService.SetsView archived = s.setAdmin.archive("CX", "contact-centre");
+        assertEquals("contact-centre", archived.sets().get(0).key());
+        assertTrue(archived.isArchived(archived.sets().get(0)));
         assertEquals("set.archive contact-centre", audit(1).get(0));
         s.setAdmin.archive("CX", "contact-centre");
         assertEquals("archiving twice records once", "set.archive contact-centre", audit(1).get(0));
