@@ -41,6 +41,15 @@ public class QuestionSetService {
 
     /** Sets to show, with the language to show them in and the keys of the archived ones among them. */
     public record SetsView(List<StoredQuestionSet> sets, Language language, Set<String> archived) {
+        public SetsView {
+            archived = Set.copyOf(archived);
+        }
+
+        /** Sets none of which is archived. */
+        public SetsView(List<StoredQuestionSet> sets, Language language) {
+            this(sets, language, Set.of());
+        }
+
         public boolean isArchived(StoredQuestionSet set) {
             return archived.contains(set.key());
         }
