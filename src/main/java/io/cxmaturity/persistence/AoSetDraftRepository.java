@@ -93,7 +93,8 @@ public class AoSetDraftRepository implements SetDraftRepository {
         } catch (ConflictException e) {
             throw e;
         } catch (RuntimeException e) {
-            if (Constraints.isViolation(e)) {
+            if (Constraints.isViolation(e) || Constraints.isDeadlock(e)) {
+                // Another save from the same revision got there first (MySQL may report it as a deadlock).
                 throw new ConflictException("revision " + next + " of the draft of " + setKey + " exists", e);
             }
             throw e;
