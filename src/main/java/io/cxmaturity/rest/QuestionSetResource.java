@@ -103,9 +103,15 @@ public class QuestionSetResource {
             throw ServiceException.invalid("not-object", "from");
         }
         JsonRequest.onlyKnown(from, "from", Set.of("setKey", "versionId"));
-        String fromSet = JsonRequest.text(from, "setKey", false, 100);
-        if (fromSet == null || fromSet.isBlank()) {
+        JsonNode fromSet = from.get("setKey");
+        if (fromSet == null || fromSet.isNull() || fromSet.isTextual() && fromSet.asText().isBlank()) {
             throw ServiceException.invalid("required", "from.setKey");
+        }
+        if (!fromSet.isTextual()) {
+            throw ServiceException.invalid("not-text", "from.setKey");
+        }
+        if (fromSet.asText().length() > 100) {
+            throw ServiceException.invalid("too-long", "from.setKey", 100);
         }
         Long versionId = null;
         if (from.hasNonNull("versionId")) {
@@ -115,7 +121,7 @@ public class QuestionSetResource {
             }
             versionId = id.asLong();
         }
-        return Json.status(201, SetAdminJson.draft(admin.create(spaceKey, key, fromSet, versionId), texts));
+        return Json.status(201, SetAdminJson.draft(admin.create(spaceKey, key, fromSet.asText(), versionId), texts));
     }
 
     /**

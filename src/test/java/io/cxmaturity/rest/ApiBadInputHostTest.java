@@ -241,6 +241,8 @@ public class ApiBadInputHostTest {
         table.add(new Bad("new set: copy of another space's version", () -> admin.postJson(API + "/question-sets",
                 Map.of("spaceKey", "CX", "key", "copy-" + run, "from", Map.of("setKey", "six-blocks", "versionId",
                         othersVersion))), 404, "set-not-found", "from.versionId"));
+        table.add(new Bad("new set: source set not a text", () -> admin.postJson(API + "/question-sets", Map.of(
+                "spaceKey", "CX", "key", "copy-" + run, "from", Map.of("setKey", 7))), 400, "not-text", "from.setKey"));
         table.add(new Bad("new set: from missing", () -> admin.postJson(API + "/question-sets", Map.of("spaceKey", "CX",
                 "key", "copy-" + run)), 400, "required", "from"));
         String published = publishedCopy(admin, run + "-pub");
