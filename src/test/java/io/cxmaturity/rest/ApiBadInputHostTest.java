@@ -1,12 +1,12 @@
 package io.cxmaturity.rest;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cxmaturity.domain.Round;
 import io.cxmaturity.host.Host;
 import io.cxmaturity.testing.AnswerSheets;
 import io.cxmaturity.testing.Http;
 import io.cxmaturity.testing.TestHosts;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
