@@ -47,6 +47,26 @@ public final class QuestionSetReader {
             "credit", "stageBasis", "answerTypes", "blocks", "questions", "facets", "stages", "transitions",
             "initiatives", "guidance");
 
+    /**
+     * How large a definition may be. Stored versions and the built-in sets are read with {@link #STORED};
+     * what space admins publish must also fit {@link #EDITOR}, so a version never becomes unreadable later.
+     */
+    public record Limits(int maxTextChars, int maxBlocks, int maxQuestions) {
+        public static final Limits STORED = new Limits(MAX_TEXT_CHARS, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        public static final Limits EDITOR = new Limits(2000, 30, 200);
+    }
+
+    private final Limits limits;
+
+    /** A reader for stored versions and the built-in sets. */
+    public QuestionSetReader() {
+        this(Limits.STORED);
+    }
+
+    public QuestionSetReader(Limits limits) {
+        this.limits = limits;
+    }
+
     /** Parses and validates; throws {@link InvalidDefinitionException} listing every problem found. */
     public QuestionSet read(String json) {
         if (json == null || json.isBlank()) {
@@ -67,7 +87,7 @@ public final class QuestionSetReader {
     }
 
     public QuestionSet read(JsonNode root) {
-        Context c = new Context();
+        Context c = new Context(limits);
         QuestionSet set = c.readSet(root);
         if (!c.problems.isEmpty()) {
             throw new InvalidDefinitionException(c.problems);
@@ -86,6 +106,57 @@ public final class QuestionSetReader {
         }
     }
 
+    /**
+     * Returns the definition with its key and version replaced (a copy under a new key, or a draft's next
+     * version); the key comes first, so the stored text reads as every definition does.
+     */
+    public static String withKeyAndVersion(String json, String key, int version) {
+        try {
+            JsonNode parsed = MAPPER.readTree(json);
+            if (!(parsed instanceof ObjectNode)) {
+                throw new InvalidDefinitionException(List.of(problem("$", "not-object",
+                        "the definition must be a JSON object")));
+            }
+            ObjectNode node = MAPPER.createObjectNode();
+            node.put("key", key);
+            node.put("version", version);
+            parsed.fields().forEachRemaining(e -> {
+                if (!e.getKey().equals("key") && !e.getKey().equals("version")) {
+                    node.set(e.getKey(), e.getValue());
+                }
+            });
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new InvalidDefinitionException(List.of(problem("$", "malformed", "not valid JSON")));
+        }
+    }
+
+    /** The definition's key as written, or null when it has none or is not JSON (for drafts that may be invalid). */
+    public static String keyOf(String json) {
+        try {
+            JsonNode root = json == null ? null : MAPPER.readTree(json);
+            JsonNode key = root == null ? null : root.get("key");
+            return key != null && key.isTextual() ? key.asText() : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    /** The definition's title in that language (else English), or null (for listing drafts that may be invalid). */
+    public static String titleOf(String json, Language language) {
+        try {
+            JsonNode root = json == null ? null : MAPPER.readTree(json);
+            if (root == null) {
+                return null;
+            }
+            JsonNode title = root.path("title");
+            String text = title.path(language.code()).asText("");
+            return text.isBlank() ? title.path("en").asText(null) : text;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
     static DefinitionProblem problem(String path, String code, String reason, Object... args) {
         return new DefinitionProblem(path, code, List.of(args), reason);
     }
@@ -93,6 +164,11 @@ public final class QuestionSetReader {
     /** One validation run: collects problems instead of stopping at the first. */
     private static final class Context {
         private final List<DefinitionProblem> problems = new ArrayList<>();
+        private final Limits limits;
+
+        Context(Limits limits) {
+            this.limits = limits;
+        }
 
         private void add(String path, String code, String reason, Object... args) {
             problems.add(problem(path, code, reason, args));
@@ -271,6 +347,9 @@ public final class QuestionSetReader {
             if (!requireArray(node, "$.blocks", true)) {
                 return blocks;
             }
+            if (node.size() > limits.maxBlocks()) {
+                add("$.blocks", "too-many", "at most " + limits.maxBlocks() + " blocks", limits.maxBlocks());
+            }
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < node.size(); i++) {
                 String path = "$.blocks[" + i + "]";
@@ -298,6 +377,10 @@ public final class QuestionSetReader {
             List<Question> questions = new ArrayList<>();
             if (!requireArray(node, "$.questions", true)) {
                 return questions;
+            }
+            if (node.size() > limits.maxQuestions()) {
+                add("$.questions", "too-many", "at most " + limits.maxQuestions() + " questions",
+                        limits.maxQuestions());
             }
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < node.size(); i++) {
@@ -688,9 +771,9 @@ public final class QuestionSetReader {
                 } else if (!t.isTextual() || t.asText().isBlank()) {
                     add(path + "." + language.code(), "empty-text", "text in " + language.code() + " is empty",
                             language.code());
-                } else if (t.asText().length() > MAX_TEXT_CHARS) {
-                    add(path + "." + language.code(), "text-too-long", "text is longer than " + MAX_TEXT_CHARS
-                            + " characters", MAX_TEXT_CHARS);
+                } else if (t.asText().length() > limits.maxTextChars()) {
+                    add(path + "." + language.code(), "text-too-long", "text is longer than "
+                            + limits.maxTextChars() + " characters", limits.maxTextChars());
                 } else {
                     texts.put(language, t.asText());
                 }

@@ -16,10 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Question-set versions in Active Objects. Stored versions are cached per version ID: a version never
- * changes, so the cache is safe on every node of a cluster.
+ * changes, so the cache is safe on every node of a cluster. Archived sets are read from the database each
+ * time (an archive changes).
  */
 public class AoQuestionSetRepository implements QuestionSetRepository {
     private static final int CACHE_SIZE = 200;
@@ -99,6 +102,46 @@ public class AoQuestionSetRepository implements QuestionSetRepository {
             }
             throw e;
         }
+    }
+
+    @Override
+    public Set<String> archivedKeys(String spaceKey) {
+        Set<String> keys = new TreeSet<>();
+        for (AoSetArchive row : ao.find(AoSetArchive.class, AoSetArchive.SPACE_KEY + " = ?", spaceKey)) {
+            keys.add(row.getSetKey());
+        }
+        return keys;
+    }
+
+    @Override
+    public boolean archive(String spaceKey, String setKey, String archivedBy, Instant at) {
+        String key = spaceKey + "|" + setKey;
+        try {
+            return ao.executeInTransaction(() -> {
+                if (ao.count(AoSetArchive.class, AoSetArchive.ARCHIVE_KEY + " = ?", key) > 0) {
+                    return false;
+                }
+                ao.create(AoSetArchive.class,
+                        new DBParam(AoSetArchive.SPACE_KEY, spaceKey),
+                        new DBParam(AoSetArchive.SET_KEY, setKey),
+                        new DBParam(AoSetArchive.ARCHIVE_KEY, key),
+                        new DBParam(AoSetArchive.ARCHIVED_BY, archivedBy),
+                        new DBParam(AoSetArchive.ARCHIVED_AT, at.toEpochMilli()));
+                return true;
+            });
+        } catch (RuntimeException e) {
+            if (Constraints.isViolation(e)) {
+                // Another admin archived it between our look-up and insert: it is archived, not by us.
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean restore(String spaceKey, String setKey) {
+        return ao.executeInTransaction(() -> ao.deleteWithSQL(AoSetArchive.class, AoSetArchive.ARCHIVE_KEY + " = ?",
+                spaceKey + "|" + setKey)) > 0;
     }
 
     /** The stored version; its (large) definition is read and parsed only the first time. */

@@ -28,4 +28,24 @@ final class Constraints {
         }
         return false;
     }
+
+    /**
+     * Whether the cause chain holds a transaction the database rolled back to resolve a deadlock or a
+     * serialization conflict (SQLSTATE 40001, PostgreSQL's 40P01): two writers of the same row, one lost.
+     */
+    static boolean isDeadlock(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException) {
+                for (SQLException e = (SQLException) t; e != null; e = e.getNextException()) {
+                    if ("40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
 }

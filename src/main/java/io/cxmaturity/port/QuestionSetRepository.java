@@ -6,8 +6,12 @@ import io.cxmaturity.domain.StoredQuestionSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** Published question-set versions, per space. A stored version never changes. */
+/**
+ * Published question-set versions, per space, and which sets a space has archived. A stored version never
+ * changes; archiving only hides a set from new departments and rounds.
+ */
 public interface QuestionSetRepository {
     Optional<StoredQuestionSet> find(String spaceKey, long id);
 
@@ -22,4 +26,13 @@ public interface QuestionSetRepository {
      * version of that set (two admins publishing at once).
      */
     StoredQuestionSet save(String spaceKey, QuestionSet set, String definition, String publishedBy, Instant at);
+
+    /** Keys of the space's archived sets. */
+    Set<String> archivedKeys(String spaceKey);
+
+    /** Archives the set in the space; false when it already was (two admins at once: one archives it). */
+    boolean archive(String spaceKey, String setKey, String archivedBy, Instant at);
+
+    /** Restores an archived set; false when it was not archived. */
+    boolean restore(String spaceKey, String setKey);
 }

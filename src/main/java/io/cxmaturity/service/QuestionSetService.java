@@ -13,10 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The question sets of a space. A built-in set becomes a space's version 1 the first time the space uses
- * it, so later edits publish version 2 and old answers keep scoring against version 1.
+ * it, so later edits publish version 2 and old answers keep scoring against version 1. An archived set is not
+ * offered for new departments and rounds; its versions and rounds stay readable.
  */
 public class QuestionSetService {
     /** Who "published" a built-in set that a space started using. */
@@ -37,14 +39,33 @@ public class QuestionSetService {
         this.clock = clock;
     }
 
-    /** Sets to show, with the language to show them in. */
-    public record SetsView(List<StoredQuestionSet> sets, Language language) {
+    /** Sets to show, with the language to show them in and the keys of the archived ones among them. */
+    public record SetsView(List<StoredQuestionSet> sets, Language language, Set<String> archived) {
+        public SetsView {
+            archived = Set.copyOf(archived);
+        }
+
+        /** Sets none of which is archived. */
+        public SetsView(List<StoredQuestionSet> sets, Language language) {
+            this(sets, language, Set.of());
+        }
+
+        public boolean isArchived(StoredQuestionSet set) {
+            return archived.contains(set.key());
+        }
     }
 
     /** Every set the caller can use in the space (checks view permission). */
     public SetsView visible(String spaceKey) {
+        return visible(spaceKey, false);
+    }
+
+    /** The sets of the space, the archived ones too when asked (checks view permission). */
+    public SetsView visible(String spaceKey, boolean includeArchived) {
         access.requireView(spaceKey);
-        return new SetsView(available(spaceKey), users.currentLanguage());
+        Set<String> archived = sets.archivedKeys(spaceKey);
+        List<StoredQuestionSet> shown = includeArchived ? all(spaceKey) : available(spaceKey, archived);
+        return new SetsView(shown, users.currentLanguage(), archived);
     }
 
     /** One set of the space, the latest version or the one asked for (checks view permission). */
@@ -57,7 +78,7 @@ public class QuestionSetService {
         } else {
             set = require(spaceKey, setKey);
         }
-        return new SetsView(List.of(set), users.currentLanguage());
+        return new SetsView(List.of(set), users.currentLanguage(), sets.archivedKeys(spaceKey));
     }
 
     /** The latest version of a set in the space, installing a built-in set on first use. */
@@ -74,12 +95,39 @@ public class QuestionSetService {
                 .orElseThrow(() -> ServiceException.notFound("set-not-found", "set", setKey == null ? "" : setKey));
     }
 
+    /** The latest version of a set that new departments and rounds may use: it exists and is not archived. */
+    public StoredQuestionSet requireUsable(String spaceKey, String setKey) {
+        StoredQuestionSet set = require(spaceKey, setKey);
+        if (isArchived(spaceKey, setKey)) {
+            throw ServiceException.conflict("set-archived", "setKey", setKey);
+        }
+        return set;
+    }
+
+    public boolean isArchived(String spaceKey, String setKey) {
+        return sets.archivedKeys(spaceKey).contains(setKey);
+    }
+
     public Optional<StoredQuestionSet> version(String spaceKey, long versionId) {
         return sets.find(spaceKey, versionId);
     }
 
-    /** Every set the space can use: its own, and the built-in ones it has not started using yet. */
+    /**
+     * Every set the space can use for new departments and rounds: its own, and the built-in ones it has not
+     * started using yet, except the archived ones.
+     */
     public List<StoredQuestionSet> available(String spaceKey) {
+        return available(spaceKey, sets.archivedKeys(spaceKey));
+    }
+
+    private List<StoredQuestionSet> available(String spaceKey, Set<String> archived) {
+        List<StoredQuestionSet> result = new ArrayList<>(all(spaceKey));
+        result.removeIf(set -> archived.contains(set.key()));
+        return result;
+    }
+
+    /** Every set of the space, archived or not: the built-in ones first, in the catalog's order. */
+    private List<StoredQuestionSet> all(String spaceKey) {
         Map<String, StoredQuestionSet> byKey = new LinkedHashMap<>();
         for (BuiltInCatalog.Entry entry : catalog.all()) {
             byKey.put(entry.key(), null);

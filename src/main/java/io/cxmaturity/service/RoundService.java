@@ -87,7 +87,7 @@ public class RoundService {
         if (headcount < 0 || headcount > MAX_HEADCOUNT) {
             throw ServiceException.invalid("out-of-range", "headcount", 0, MAX_HEADCOUNT);
         }
-        sets.require(spaceKey, setKey);
+        sets.requireUsable(spaceKey, setKey);
         String base = slug(trimmed);
         String key = base;
         for (int n = 2; departments.findByKey(spaceKey, key).isPresent(); n++) {
@@ -123,7 +123,7 @@ public class RoundService {
         if (assessments.openRound(spaceKey, departmentId).isPresent()) {
             throw ServiceException.conflict("round-already-open", "departmentId", departmentId);
         }
-        StoredQuestionSet set = sets.require(spaceKey, department.setKey());
+        StoredQuestionSet set = sets.requireUsable(spaceKey, department.setKey());
         Round opened = rounds.create(new Round(0, spaceKey, departmentId, set.key(), set.id(), trimmed,
                 RoundStatus.OPEN, opensOn != null ? opensOn : LocalDate.now(clock), closesOn, anonymous, minGroupSize,
                 clock.instant()));
@@ -155,7 +155,8 @@ public class RoundService {
     /**
      * Renames, re-points, archives or restores a department. The key never changes (macros name it); a new
      * set applies from the next round, rounds already run keep the set version they were run on. An empty
-     * respondent group clears it.
+     * respondent group clears it. A department cannot be pointed at an archived set, nor restored while its
+     * set is archived.
      */
     public Department updateDepartment(String spaceKey, String departmentKey, DepartmentChange change) {
         UserRef admin = access.requireAdmin(spaceKey);
@@ -174,7 +175,7 @@ public class RoundService {
         }
         String setKey = d.setKey();
         if (change.setKey() != null && !change.setKey().equals(setKey)) {
-            setKey = sets.require(spaceKey, change.setKey()).key();
+            setKey = sets.requireUsable(spaceKey, change.setKey()).key();
         }
         int headcount = change.headcount() == null ? d.headcount() : change.headcount();
         if (headcount < 0 || headcount > MAX_HEADCOUNT) {
@@ -192,6 +193,10 @@ public class RoundService {
             }
         }
         boolean archived = change.archived() == null ? d.archived() : change.archived();
+        if (!archived && d.archived() && setKey.equals(d.setKey()) && sets.isArchived(spaceKey, setKey)) {
+            // A restored department would answer an archived set: restore the set or re-point the department.
+            throw ServiceException.conflict("set-archived", "setKey", setKey);
+        }
         Department updated = departments.update(new Department(d.id(), spaceKey, d.key(), name, setKey, archived,
                 headcount, cadence, group));
         audit.record(spaceKey, admin, archived && !d.archived() ? "department.archive"

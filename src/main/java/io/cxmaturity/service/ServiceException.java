@@ -68,6 +68,11 @@ public class ServiceException extends RuntimeException {
         return new ServiceException(Kind.TOO_LARGE, "body-too-large", null, limitBytes);
     }
 
+    /** A part of the request (not the whole body) is larger than the limit it states. */
+    public static ServiceException tooLarge(String code, String field, Object... arguments) {
+        return new ServiceException(Kind.TOO_LARGE, code, field, arguments);
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -12,11 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Question-set versions in memory, for service tests and the repository contract. */
+/** Question-set versions and archived sets in memory, for service tests and the repository contract. */
 public final class InMemoryQuestionSetRepository implements QuestionSetRepository {
     private final List<StoredQuestionSet> rows = new ArrayList<>();
     private long nextId = 1;
+    private final Set<String> archived = new TreeSet<>();
 
     @Override
     public synchronized Optional<StoredQuestionSet> find(String spaceKey, long id) {
@@ -58,5 +61,23 @@ public final class InMemoryQuestionSetRepository implements QuestionSetRepositor
     /** Removes a version (an import replacing a built-in set the product installed by itself). */
     public synchronized void remove(long id) {
         rows.removeIf(r -> r.id() == id);
+    }
+
+    @Override
+    public synchronized Set<String> archivedKeys(String spaceKey) {
+        Set<String> keys = new TreeSet<>();
+        archived.stream().filter(k -> k.startsWith(spaceKey + "|")).forEach(k -> keys.add(k.substring(
+                spaceKey.length() + 1)));
+        return keys;
+    }
+
+    @Override
+    public synchronized boolean archive(String spaceKey, String setKey, String archivedBy, Instant at) {
+        return archived.add(spaceKey + "|" + setKey);
+    }
+
+    @Override
+    public synchronized boolean restore(String spaceKey, String setKey) {
+        return archived.remove(spaceKey + "|" + setKey);
     }
 }

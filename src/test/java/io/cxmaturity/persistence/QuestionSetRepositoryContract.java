@@ -5,6 +5,7 @@ import io.cxmaturity.catalog.QuestionSetReader;
 import io.cxmaturity.domain.StoredQuestionSet;
 import io.cxmaturity.port.ConflictException;
 import io.cxmaturity.port.QuestionSetRepository;
+import io.cxmaturity.testing.AtOnce;
 import io.cxmaturity.testing.Definitions;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.Test;
@@ -12,6 +13,7 @@ import org.junit.Test;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.Assert.assertEquals;
@@ -23,8 +25,9 @@ import static org.junit.Assert.fail;
 /**
  * What every {@link QuestionSetRepository} must do, run against the in-memory fake and against Active Objects
  * on each database: a stored version reads back exactly as published, the latest is the highest version, a
- * version number is taken once per set and space, and another space sees none of it. Each test uses its own
- * spaces, so committed rows never interfere.
+ * version number is taken once per set and space, and another space sees none of it; a set is archived once
+ * per space and restored, seen by every node. Each test uses its own spaces, so committed rows never
+ * interfere.
  */
 public abstract class QuestionSetRepositoryContract {
     protected abstract QuestionSetRepository questionSets();
@@ -187,5 +190,43 @@ public abstract class QuestionSetRepositoryContract {
         assertFalse(questionSets().find(space, -1).isPresent());
         assertFalse(questionSets().find(space, Long.MAX_VALUE).isPresent());
         assertFalse(questionSets().find(space, stored.id() + 1_000_000).isPresent());
+    }
+
+    @Test
+    @NonTransactional
+    public void archivedSetsAreListedPerSpaceUntilRestoredAndTheirVersionsStayReadable() {
+        String space = freshSpace();
+        String other = freshSpace();
+        StoredQuestionSet stored = save(space, weighted(1), "key-ann", at);
+        assertEquals(Set.of(), questionSets().archivedKeys(space));
+
+        assertTrue(questionSets().archive(space, "weighted", "key-ann", at));
+        assertTrue(questionSets().archive(space, "six-blocks", "key-ann", at));
+        assertFalse("archiving twice changes nothing", questionSets().archive(space, "weighted", "key-bob", at));
+        assertEquals(Set.of("six-blocks", "weighted"), anotherNode().archivedKeys(space));
+        assertEquals(Set.of(), anotherNode().archivedKeys(other));
+        assertSameVersion(stored, anotherNode().find(space, stored.id()).orElseThrow());
+        assertSameVersion(stored, anotherNode().latest(space, "weighted").orElseThrow());
+
+        assertFalse("restoring in another space changes nothing", questionSets().restore(other, "weighted"));
+        assertTrue(anotherNode().restore(space, "weighted"));
+        assertFalse(questionSets().restore(space, "weighted"));
+        assertEquals(Set.of("six-blocks"), questionSets().archivedKeys(space));
+        assertTrue(questionSets().archive(space, "weighted", "key-cleo", at));
+        assertEquals(Set.of("six-blocks", "weighted"), questionSets().archivedKeys(space));
+    }
+
+    @Test
+    @NonTransactional
+    public void archivingTheSameSetFromManyRequestsAtOnceArchivesItOnceAndFailsNone() throws Exception {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String space = freshSpace();
+            List<AtOnce.Outcome<Boolean>> outcomes = AtOnce.run(5,
+                    i -> () -> questionSets().archive(space, "weighted", "key-" + i, at));
+
+            AtOnce.assertNoErrors(outcomes);
+            assertEquals("one request archived it", 1, outcomes.stream().filter(o -> o.value).count());
+            assertEquals(Set.of("weighted"), anotherNode().archivedKeys(space));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.cxmaturity.rest;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cxmaturity.domain.Round;
 import io.cxmaturity.host.Host;
 import io.cxmaturity.testing.AnswerSheets;
@@ -13,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import static org.junit.Assert.assertEquals;
@@ -48,6 +52,8 @@ public class ApiBadInputHostTest {
         s.append(admin.get(API + "/departments?spaceKey=IMPORT").body());
         s.append(admin.get(API + "/audit?spaceKey=IMPORT&limit=200").body());
         s.append(admin.get(API + "/initiatives?spaceKey=CX").body());
+        s.append(admin.get(API + "/question-sets?spaceKey=CX&archived=true").body());
+        s.append(admin.get(API + "/question-set-drafts?spaceKey=CX").body());
         for (var d : admin.get(API + "/departments?spaceKey=CX").json()) {
             s.append(admin.get(API + "/departments/" + d.path("key").asText() + "/rounds?spaceKey=CX").body());
         }
@@ -324,6 +330,79 @@ public class ApiBadInputHostTest {
                 "suggestionId", "template:personas")), 409, "suggestion-taken", "suggestionId"));
         table.add(new Bad("progress: department missing", () -> member.get(API + "/roadmap/progress?spaceKey=CX"), 400,
                 "required", "department"));
+        // question-set administration: broken drafts are saved (admins keep their work), publishing refuses them
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        Map<String, String> broken = new LinkedHashMap<>();
+        broken.put("overlapping bands", brokenDraft(admin, run + "-overlap",
+                d -> ((ObjectNode) d.path("stages").get(1).path("band")).put("min", 19)));
+        broken.put("gapped bands", brokenDraft(admin, run + "-gap",
+                d -> ((ObjectNode) d.path("stages").get(1).path("band")).put("min", 21)));
+        broken.put("empty block name in ru", brokenDraft(admin, run + "-ru",
+                d -> ((ObjectNode) d.path("blocks").get(0).path("title")).put("ru", " ")));
+        broken.put("a question in an unknown block", brokenDraft(admin, run + "-block",
+                d -> ((ObjectNode) d.path("questions").get(0)).put("block", "nowhere")));
+        broken.put("duplicate question keys", brokenDraft(admin, run + "-dup",
+                d -> ((ObjectNode) d.path("questions").get(1)).put("key", d.path("questions").get(0).path("key").asText())));
+        broken.put("scale min not below max", brokenDraft(admin, run + "-scale",
+                d -> ((ObjectNode) d.path("answerTypes").path("level")).put("min", 5)));
+        broken.put("a 2,001-character text", brokenDraft(admin, run + "-long",
+                d -> ((ObjectNode) d.path("questions").get(0).path("text")).put("en", "x".repeat(2001))));
+        Map<String, String> fields = Map.of("overlapping bands", "$.stages[1].band.min", "gapped bands",
+                "$.stages[1].band.min", "empty block name in ru", "$.blocks[0].title.ru", "a question in an unknown block",
+                "$.questions[0].block", "duplicate question keys", "$.questions[1].key", "scale min not below max",
+                "$.answerTypes.level.max", "a 2,001-character text", "$.questions[0].text.en");
+        for (Map.Entry<String, String> b : broken.entrySet()) {
+            table.add(new Bad("publish: " + b.getKey(), () -> admin.postJson(API + "/question-sets/" + b.getValue()
+                    + "/publish", Map.of("spaceKey", "CX", "version", 2, "acknowledgeComparability", true)), 400,
+                    "invalid-definition", fields.get(b.getKey())));
+        }
+        String edited = broken.get("overlapping bands");
+        Object definition = admin.get(API + "/question-sets/" + edited + "/draft?spaceKey=CX").json().path("definition");
+        table.add(new Bad("set draft: stale version", () -> admin.putJson(API + "/question-sets/" + edited + "/draft",
+                Map.of("spaceKey", "CX", "definition", definition, "version", 1)), 409, "set-draft-outdated", "version"));
+        table.add(new Bad("set draft: definition not an object", () -> admin.putJson(API + "/question-sets/" + edited
+                + "/draft", Map.of("spaceKey", "CX", "definition", "[]", "version", 2)), 400, "not-object", "definition"));
+        table.add(new Bad("set draft: definition over 512 KB", () -> admin.putJson(API + "/question-sets/" + edited
+                + "/draft", Map.of("spaceKey", "CX", "definition", Map.of("key", edited, "title", Map.of("en",
+                "x".repeat(530_000))), "version", 2)), 413, "definition-too-large", "definition"));
+        table.add(new Bad("set draft: unknown set", () -> admin.get(API + "/question-sets/nope/draft?spaceKey=CX"), 404,
+                "set-not-found", "set"));
+        table.add(new Bad("new set: bad key", () -> admin.postJson(API + "/question-sets", Map.of("spaceKey", "CX",
+                "key", "Our Set!", "from", Map.of("setKey", "six-blocks"))), 400, "key-format", "key"));
+        table.add(new Bad("new set: key taken", () -> admin.postJson(API + "/question-sets", Map.of("spaceKey", "CX",
+                "key", "six-blocks", "from", Map.of("setKey", "contact-centre"))), 409, "set-key-taken", "key"));
+        long othersVersion = Http.as(host.baseUrl(), "other").get(API + "/question-sets/six-blocks?spaceKey=OTHER")
+                .json().path("versionId").asLong();
+        table.add(new Bad("new set: copy of another space's version", () -> admin.postJson(API + "/question-sets",
+                Map.of("spaceKey", "CX", "key", "copy-" + run, "from", Map.of("setKey", "six-blocks", "versionId",
+                        othersVersion))), 404, "set-not-found", "from.versionId"));
+        table.add(new Bad("new set: source set not a text", () -> admin.postJson(API + "/question-sets", Map.of(
+                "spaceKey", "CX", "key", "copy-" + run, "from", Map.of("setKey", 7))), 400, "not-text", "from.setKey"));
+        table.add(new Bad("new set: from missing", () -> admin.postJson(API + "/question-sets", Map.of("spaceKey", "CX",
+                "key", "copy-" + run)), 400, "required", "from"));
+        String published = publishedCopy(admin, run + "-pub");
+        Object shortened = admin.get(API + "/question-sets/" + published + "/draft?spaceKey=CX").json().path("definition");
+        ArrayNode questions = (ArrayNode) ((ObjectNode) shortened).path("questions");
+        questions.remove(questions.size() - 1);
+        ((ObjectNode) ((ObjectNode) shortened).path("stages").get(4).path("band")).put("max", 90);
+        Http.Reply shortDraft = admin.putJson(API + "/question-sets/" + published + "/draft", Map.of("spaceKey", "CX",
+                "definition", shortened, "version", 2));
+        assertEquals(shortDraft.body(), 200, shortDraft.status());
+        table.add(new Bad("publish: a comparability break not acknowledged", () -> admin.postJson(API + "/question-sets/"
+                + published + "/publish", Map.of("spaceKey", "CX", "version", 3)), 409,
+                "comparability-not-acknowledged", "acknowledgeComparability"));
+        table.add(new Bad("publish: acknowledgement as text", () -> admin.postJson(API + "/question-sets/" + published
+                + "/publish", Map.of("spaceKey", "CX", "version", 3, "acknowledgeComparability", "yes")), 400,
+                "not-boolean", "acknowledgeComparability"));
+        table.add(new Bad("preview: unknown language", () -> admin.postJson(API + "/question-sets/" + published
+                + "/draft/preview", Map.of("spaceKey", "CX", "language", "de")), 400, "unknown-language", "language"));
+        table.add(new Bad("preview: a broken definition", () -> admin.postJson(API + "/question-sets/" + published
+                + "/draft/preview", Map.of("spaceKey", "CX", "definition", Map.of("key", published))), 400,
+                "invalid-definition", "$.title"));
+        table.add(new Bad("comparability: to missing", () -> admin.get(API + "/question-sets/six-blocks/comparability"
+                + "?spaceKey=CX&from=1"), 400, "required", "to"));
+        table.add(new Bad("archive: a set departments answer", () -> admin.postJson(API
+                + "/question-sets/six-blocks/archive", Map.of("spaceKey", "CX")), 409, "set-in-use", "set"));
 
         assertTrue("at least 30 bad inputs besides the submission table", table.size() >= 30);
         String before = state();
@@ -348,6 +427,30 @@ public class ApiBadInputHostTest {
         }
         assertEquals("refusals that were not right", List.of(), wrong);
         assertEquals("the refused calls changed nothing", before, state());
+    }
+
+    /** A new set copied from six-blocks with its draft saved broken by {@code edit} (at version 2); its key. */
+    private static String brokenDraft(Http admin, String key, Consumer<ObjectNode> edit) {
+        Http.Reply created = admin.postJson(API + "/question-sets", Map.of("spaceKey", "CX", "key", key,
+                "from", Map.of("setKey", "six-blocks")));
+        assertEquals(created.body(), 201, created.status());
+        ObjectNode definition = (ObjectNode) created.json().path("definition");
+        edit.accept(definition);
+        Http.Reply saved = admin.putJson(API + "/question-sets/" + key + "/draft", Map.of("spaceKey", "CX",
+                "definition", definition, "version", 1));
+        assertEquals(saved.body(), 200, saved.status());
+        assertFalse("the broken draft is stored with its problems", saved.json().path("problems").isEmpty());
+        return key;
+    }
+
+    /** A new set copied from six-blocks and published as version 1; its key. */
+    private static String publishedCopy(Http admin, String key) {
+        assertEquals(201, admin.postJson(API + "/question-sets", Map.of("spaceKey", "CX", "key", key,
+                "from", Map.of("setKey", "six-blocks"))).status());
+        Http.Reply published = admin.postJson(API + "/question-sets/" + key + "/publish", Map.of("spaceKey", "CX",
+                "version", 1));
+        assertEquals(published.body(), 201, published.status());
+        return key;
     }
 
     private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {

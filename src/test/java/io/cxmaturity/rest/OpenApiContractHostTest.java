@@ -5,6 +5,8 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cxmaturity.domain.Round;
 import io.cxmaturity.host.Host;
 import io.cxmaturity.testing.AnswerSheets;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -231,6 +234,77 @@ public class OpenApiContractHostTest {
         assertTrue(refused.json().path("problems").size() >= 2);
 
         assertTrue(checked >= 50);
+        assertEquals("answers that do not match docs/openapi.yaml", List.of(), problems);
+    }
+
+    private static Map<String, Object> body(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    @Test
+    public void questionSetAdministrationMatchesTheSpecification() {
+        String key = "oa-" + UUID.randomUUID().toString().substring(0, 8);
+        String base = "/question-sets/" + key;
+        call("admin", Request.Method.GET, "/question-sets?spaceKey=CX&archived=true", null);
+        Http.Reply created = call("admin", Request.Method.POST, "/question-sets", body("spaceKey", "CX", "key", key,
+                "from", body("setKey", "six-blocks")));
+        assertEquals(created.body(), 201, created.status());
+        Http.Reply draft = call("admin", Request.Method.GET, base + "/draft?spaceKey=CX", null);
+        ObjectNode definition = (ObjectNode) draft.json().path("definition");
+        ((ObjectNode) definition.path("title")).put("en", "Our six blocks");
+        assertEquals(200, call("admin", Request.Method.PUT, base + "/draft", body("spaceKey", "CX",
+                "definition", definition, "version", 1)).status());
+        assertEquals(409, call("admin", Request.Method.PUT, base + "/draft", body("spaceKey", "CX",
+                "definition", definition, "version", 1)).status());
+        call("admin", Request.Method.POST, base + "/draft/validate", body("spaceKey", "CX"));
+        ObjectNode broken = definition.deepCopy();
+        ((ObjectNode) broken.path("stages").get(1).path("band")).put("min", 19);
+        Http.Reply validated = call("admin", Request.Method.POST, base + "/draft/validate", body("spaceKey", "CX",
+                "definition", broken));
+        assertEquals("band-overlap", validated.json().path("problems").get(0).path("error").asText());
+        call("admin", Request.Method.POST, base + "/draft/preview", body("spaceKey", "CX", "language", "ru"));
+        assertEquals(400, call("admin", Request.Method.POST, base + "/draft/preview", body("spaceKey", "CX",
+                "definition", broken)).status());
+        Http.Reply first = call("admin", Request.Method.POST, base + "/publish", body("spaceKey", "CX", "version", 2));
+        assertEquals(first.body(), 201, first.status());
+
+        Http.Reply next = call("admin", Request.Method.GET, base + "/draft?spaceKey=CX", null);
+        ObjectNode v2 = (ObjectNode) next.json().path("definition");
+        ArrayNode questions = (ArrayNode) v2.path("questions");
+        questions.remove(questions.size() - 1);
+        ((ObjectNode) v2.path("stages").get(4).path("band")).put("max", 90);
+        int version = next.json().path("version").asInt();
+        assertEquals(200, call("admin", Request.Method.PUT, base + "/draft", body("spaceKey", "CX",
+                "definition", v2, "version", version)).status());
+        Http.Reply unacknowledged = call("admin", Request.Method.POST, base + "/publish", body("spaceKey", "CX",
+                "version", version + 1));
+        assertEquals(unacknowledged.body(), 409, unacknowledged.status());
+        Http.Reply second = call("admin", Request.Method.POST, base + "/publish", body("spaceKey", "CX",
+                "version", version + 1, "acknowledgeComparability", true));
+        assertEquals(second.body(), 201, second.status());
+        call("admin", Request.Method.GET, base + "/comparability?spaceKey=CX&from=" + first.json().path("versionId")
+                .asLong() + "&to=" + second.json().path("versionId").asLong(), null);
+
+        String other = key + "-b";
+        call("admin", Request.Method.POST, "/question-sets", body("spaceKey", "CX", "key", other,
+                "from", body("setKey", key, "versionId", first.json().path("versionId").asLong())));
+        Http.Reply drafts = call("admin", Request.Method.GET, "/question-set-drafts?spaceKey=CX", null);
+        assertTrue(drafts.body(), drafts.json().findValuesAsText("key").contains(other));
+        assertEquals(204, call("admin", Request.Method.POST, "/question-sets/" + other + "/draft/discard",
+                body("spaceKey", "CX", "version", 1)).status());
+        assertEquals(200, call("admin", Request.Method.POST, base + "/archive", body("spaceKey", "CX")).status());
+        call("admin", Request.Method.GET, base + "?spaceKey=CX", null);
+        call("member", Request.Method.GET, "/question-sets?spaceKey=CX&archived=true", null);
+        assertEquals(200, call("admin", Request.Method.POST, base + "/restore", body("spaceKey", "CX")).status());
+        assertEquals(409, call("admin", Request.Method.POST, "/question-sets/six-blocks/archive",
+                body("spaceKey", "CX")).status());
+        call("member", Request.Method.GET, base + "/draft?spaceKey=CX", null);
+
+        assertTrue(checked >= 22);
         assertEquals("answers that do not match docs/openapi.yaml", List.of(), problems);
     }
 }

@@ -155,6 +155,43 @@ public class PermissionMatrixHostTest {
                     401, 200, 200, 200, 404));
             endpoints.add(new Endpoint("GET roadmap/progress",
                     h -> h.get(API + "/roadmap/progress?spaceKey=CX&department=" + dept), 401, 200, 200, 200, 404));
+            // question-set administration (space admins); each admin call gets a fresh copy where it changes one
+            String edited = copy(admin);
+            long sixBlocks = admin.get(API + "/question-sets/six-blocks?spaceKey=CX").json().path("versionId").asLong();
+            endpoints.add(new Endpoint("GET question-sets with archived",
+                    h -> h.get(API + "/question-sets?spaceKey=CX&archived=true"), 401, 200, 200, 200, 404));
+            endpoints.add(new Endpoint("POST question-sets", h -> h.postJson(API + "/question-sets", Map.of(
+                    "spaceKey", "CX", "key", "pm-" + UUID.randomUUID().toString().substring(0, 8),
+                    "from", Map.of("setKey", "six-blocks"))), 401, 403, 403, 201, 404));
+            endpoints.add(new Endpoint("GET question-sets/{key}/draft",
+                    h -> h.get(API + "/question-sets/" + edited + "/draft?spaceKey=CX"), 401, 403, 403, 200, 404));
+            endpoints.add(new Endpoint("PUT question-sets/{key}/draft", h -> {
+                Http.Reply draft = admin.get(API + "/question-sets/" + edited + "/draft?spaceKey=CX");
+                return h.putJson(API + "/question-sets/" + edited + "/draft", Map.of("spaceKey", "CX",
+                        "definition", draft.json().path("definition"), "version", draft.json().path("version").asInt()));
+            }, 401, 403, 403, 200, 404));
+            endpoints.add(new Endpoint("POST question-sets/{key}/draft/validate", h -> h.postJson(API
+                    + "/question-sets/" + edited + "/draft/validate", Map.of("spaceKey", "CX")), 401, 403, 403, 200, 404));
+            endpoints.add(new Endpoint("POST question-sets/{key}/draft/preview", h -> h.postJson(API
+                    + "/question-sets/" + edited + "/draft/preview", Map.of("spaceKey", "CX")), 401, 403, 403, 200, 404));
+            endpoints.add(new Endpoint("POST question-sets/{key}/draft/discard", h -> h.postJson(API
+                    + "/question-sets/" + copy(admin) + "/draft/discard", Map.of("spaceKey", "CX", "version", 1)),
+                    401, 403, 403, 204, 404));
+            endpoints.add(new Endpoint("POST question-sets/{key}/publish", h -> h.postJson(API
+                    + "/question-sets/" + copy(admin) + "/publish", Map.of("spaceKey", "CX", "version", 1)),
+                    401, 403, 403, 201, 404));
+            endpoints.add(new Endpoint("GET question-sets/{key}/comparability", h -> h.get(API
+                    + "/question-sets/six-blocks/comparability?spaceKey=CX&from=" + sixBlocks + "&to=" + sixBlocks),
+                    401, 403, 403, 200, 404));
+            endpoints.add(new Endpoint("POST question-sets/{key}/archive", h -> {
+                String published = copy(admin);
+                admin.postJson(API + "/question-sets/" + published + "/publish", Map.of("spaceKey", "CX", "version", 1));
+                return h.postJson(API + "/question-sets/" + published + "/archive", Map.of("spaceKey", "CX"));
+            }, 401, 403, 403, 200, 404));
+            endpoints.add(new Endpoint("POST question-sets/{key}/restore", h -> h.postJson(API
+                    + "/question-sets/cx-programme/restore", Map.of("spaceKey", "CX")), 401, 403, 403, 200, 404));
+            endpoints.add(new Endpoint("GET question-set-drafts", h -> h.get(API + "/question-set-drafts?spaceKey=CX"),
+                    401, 403, 403, 200, 404));
 
             Map<String, String> wrong = new LinkedHashMap<>();
             for (Endpoint e : endpoints) {
@@ -173,5 +210,14 @@ public class PermissionMatrixHostTest {
             }
             assertEquals("calls answered with an unexpected status", Map.of(), wrong);
         }
+    }
+
+    /** A new set of CX copied from six-blocks by the space admin, as a draft at version 1; its key. */
+    private static String copy(Http admin) {
+        String key = "pm-" + UUID.randomUUID().toString().substring(0, 8);
+        Http.Reply created = admin.postJson(API + "/question-sets", Map.of("spaceKey", "CX", "key", key,
+                "from", Map.of("setKey", "six-blocks")));
+        assertEquals(created.body(), 201, created.status());
+        return key;
     }
 }

@@ -14,6 +14,7 @@ import io.cxmaturity.fake.InMemoryQuestionSetRepository;
 import io.cxmaturity.fake.InMemoryResponseRepository;
 import io.cxmaturity.fake.InMemoryResultCache;
 import io.cxmaturity.fake.InMemoryRoundRepository;
+import io.cxmaturity.fake.InMemorySetDraftRepository;
 import io.cxmaturity.fake.InMemorySettingsRepository;
 
 import java.time.Clock;
@@ -86,6 +87,9 @@ final class Services {
     final InMemoryInitiativeRepository initiativeRepository = new InMemoryInitiativeRepository();
     final RoadmapService roadmap = new RoadmapService(access, users, sets, departmentRepository, roundRepository,
             initiativeRepository, ownerRepository, results, audit, clock);
+    final InMemorySetDraftRepository setDraftRepository = new InMemorySetDraftRepository();
+    final QuestionSetAdminService setAdmin = new QuestionSetAdminService(access, sets, setRepository,
+            setDraftRepository, departmentRepository, new BuiltInCatalog(), audit, users, clock);
 
     Services() {
         users.admin("CX", "boss");

@@ -1,7 +1,6 @@
 package io.cxmaturity.domain.scoring;
 
 import io.cxmaturity.domain.Answer;
-import io.cxmaturity.domain.AnswerOption;
 import io.cxmaturity.domain.BuildingBlock;
 import io.cxmaturity.domain.Question;
 import io.cxmaturity.domain.QuestionSet;
@@ -14,12 +13,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Compares two rounds of the same set key. Only questions that kept their key, their block and their answer
- * options in both versions count, so a changed questionnaire does not show up as a change in maturity; each
- * respondent is re-scored on those questions alone (percentages, so versions of different length compare).
+ * options in both versions count (the rule of {@link Comparability}), so a changed questionnaire does not show
+ * up as a change in maturity; each respondent is re-scored on those questions alone, with the later version's
+ * weights (percentages, so versions of different length compare).
  */
 public final class Trends {
     private Trends() {
@@ -27,22 +26,9 @@ public final class Trends {
 
     public static Trend compare(QuestionSet fromSet, Collection<? extends Collection<Answer>> fromSheets,
                                 QuestionSet toSet, Collection<? extends Collection<Answer>> toSheets) {
-        Set<String> comparable = new LinkedHashSet<>();
-        List<String> notComparable = new ArrayList<>();
-        for (Question question : toSet.scoredQuestions()) {
-            Question before = fromSet.question(question.key()).orElse(null);
-            if (before != null && before.scored() && before.blockKey().equals(question.blockKey())
-                    && sameOptions(before, question)) {
-                comparable.add(question.key());
-            } else {
-                notComparable.add(question.key());
-            }
-        }
-        for (Question question : fromSet.scoredQuestions()) {
-            if (!comparable.contains(question.key()) && !notComparable.contains(question.key())) {
-                notComparable.add(question.key());
-            }
-        }
+        Comparability comparability = Comparability.between(fromSet, toSet);
+        Set<String> comparable = new LinkedHashSet<>(comparability.comparable());
+        List<String> notComparable = comparability.notComparable();
         Map<String, double[]> from = percentages(toSet, comparable, fromSheets);
         Map<String, double[]> to = percentages(toSet, comparable, toSheets);
         List<TrendPoint> blocks = new ArrayList<>();
@@ -62,20 +48,6 @@ public final class Trends {
         Summary after = Summary.of(to.clone(), to.length);
         double delta = before.isEmpty() || after.isEmpty() ? Double.NaN : after.median() - before.median();
         return new TrendPoint(key, before.median(), after.median(), delta, before.n(), after.n());
-    }
-
-    private static boolean sameOptions(Question a, Question b) {
-        List<AnswerOption> x = a.answerType().options();
-        List<AnswerOption> y = b.answerType().options();
-        if (x.size() != y.size()) {
-            return false;
-        }
-        for (int i = 0; i < x.size(); i++) {
-            if (!x.get(i).value().equals(y.get(i).value()) || x.get(i).points() != y.get(i).points()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Per block (and for the total) the respondents' percentages over the comparable questions. */
@@ -117,11 +89,11 @@ public final class Trends {
         return list == null ? new double[0] : list.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** Keys of the questions two versions share with the same block and options (for warnings in the editor). */
+    /**
+     * Keys of the questions two versions share with the same block and options (for warnings in the editor);
+     * {@link Comparability} tells more.
+     */
     public static List<String> comparableQuestions(QuestionSet before, QuestionSet after) {
-        return after.scoredQuestions().stream()
-                .filter(q -> before.question(q.key()).map(b -> b.blockKey().equals(q.blockKey()) && sameOptions(b, q))
-                        .orElse(false))
-                .map(Question::key).collect(Collectors.toList());
+        return Comparability.between(before, after).comparable();
     }
 }
