@@ -68,7 +68,7 @@ final class Services {
     final AuditService audit = new AuditService(access, auditLog, users, clock);
     final SettingsService settings = new SettingsService(access, settingsRepository, audit);
     final RoundService rounds = new RoundService(access, sets, departmentRepository, roundRepository, assessments,
-            settings, audit, users, clock);
+            settings, audit, users, clock, responseRepository);
     final ResultsService results = new ResultsService(access, users, sets, departmentRepository, roundRepository,
             responseRepository, cache, settingsRepository, ownerRepository);
 
