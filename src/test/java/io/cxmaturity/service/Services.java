@@ -11,7 +11,9 @@ import io.cxmaturity.fake.InMemoryDraftRepository;
 import io.cxmaturity.fake.InMemoryOwnerRepository;
 import io.cxmaturity.fake.InMemoryQuestionSetRepository;
 import io.cxmaturity.fake.InMemoryResponseRepository;
+import io.cxmaturity.fake.InMemoryReminderLog;
 import io.cxmaturity.fake.InMemoryResultCache;
+import io.cxmaturity.fake.RecordingMailer;
 import io.cxmaturity.fake.InMemoryRoundRepository;
 import io.cxmaturity.fake.InMemorySettingsRepository;
 
@@ -42,6 +44,8 @@ final class Services {
     final InMemorySettingsRepository settingsRepository = new InMemorySettingsRepository();
     final InMemoryOwnerRepository ownerRepository = new InMemoryOwnerRepository();
     final InMemoryResultCache cache = new InMemoryResultCache();
+    /** Whole days the clock has been moved on (see {@link #laterBy}). */
+    final AtomicInteger days = new AtomicInteger();
     final Clock clock = new Clock() {
         private final AtomicInteger ticks = new AtomicInteger();
 
@@ -57,7 +61,7 @@ final class Services {
 
         @Override
         public Instant instant() {
-            return Instant.parse("2026-11-02T09:00:00Z").plusSeconds(60L * ticks.incrementAndGet());
+            return Instant.parse("2026-11-02T09:00:00Z").plusSeconds(86_400L * days.get() + 60L * ticks.incrementAndGet());
         }
     };
     final Access access = new Access(users, users);
@@ -69,6 +73,10 @@ final class Services {
     final SettingsService settings = new SettingsService(access, settingsRepository, audit);
     final RoundService rounds = new RoundService(access, sets, departmentRepository, roundRepository, assessments,
             settings, audit, users, clock, responseRepository);
+    final InMemoryReminderLog reminderLog = new InMemoryReminderLog();
+    final RecordingMailer mailer = new RecordingMailer();
+    final ReminderService reminders = new ReminderService(access, roundRepository, departmentRepository,
+            responseRepository, reminderLog, users, mailer, audit, clock);
     final ResultsService results = new ResultsService(access, users, sets, departmentRepository, roundRepository,
             responseRepository, cache, settingsRepository, ownerRepository);
 
@@ -78,6 +86,11 @@ final class Services {
             users.viewer("CX", viewer);
         }
         users.space("OTHER").admin("OTHER", "otto");
+    }
+
+    /** Moves the clock on by whole days (today is 2026-11-02 until then). */
+    void laterBy(int daysLater) {
+        days.addAndGet(daysLater);
     }
 
     /** A department on the set with an open round, created as the admin; the caller is then nobody. */
