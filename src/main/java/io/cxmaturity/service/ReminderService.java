@@ -156,7 +156,7 @@ public class ReminderService {
                 .orElseThrow(() -> ServiceException.notFound("department-not-found", "departmentId",
                         round.departmentId()));
         if (department.archived()) {
-            throw ServiceException.conflict("department-archived", "departmentId", department.name());
+            throw ServiceException.conflict("department-archived-reminders", "departmentId", department.name());
         }
         if (department.respondentGroup() == null) {
             throw ServiceException.conflict("no-respondent-group", "respondentGroup", department.name());
@@ -256,7 +256,7 @@ public class ReminderService {
             }
             try {
                 mailer.send(new Reminder(member, round.spaceKey(), round.name(), department.name(), round.closesOn(),
-                        link));
+                        link, round.anonymous()));
             } catch (ReminderMailer.MailFailure e) {
                 log.markFailed(claim.get().id(), e.getMessage());
                 failed++;
