@@ -9,7 +9,8 @@ package com.atlassian.scheduler.config;
 import java.io.Serializable;
 import java.util.Objects;
 
-public final class JobRunnerKey implements Serializable, Comparable<JobRunnerKey> {
+/** (The real class is also Comparable; the plugin never compares, so the stand-in leaves it out.) */
+public final class JobRunnerKey implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final String id;
@@ -20,11 +21,6 @@ public final class JobRunnerKey implements Serializable, Comparable<JobRunnerKey
 
     public static JobRunnerKey of(String id) {
         return new JobRunnerKey(id);
-    }
-
-    @Override
-    public int compareTo(JobRunnerKey other) {
-        return id.compareTo(other.id);
     }
 
     @Override
