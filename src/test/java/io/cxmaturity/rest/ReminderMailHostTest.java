@@ -132,6 +132,21 @@ public class ReminderMailHostTest {
         }
     }
 
+    @Test
+    public void thePluginRegistersItsHourlyJobWhenItStartsAndItsRunnerGoesWhenItStops() throws Exception {
+        Host host = Host.start(Host.Config.forTest(null));
+        try {
+            assertTrue(host.scheduler().isScheduled(JOB));
+            JobRunnerResponse withoutMailServer = host.scheduler().runNow(JOB);
+            assertEquals(RunOutcome.SUCCESS, withoutMailServer.getRunOutcome());
+            assertTrue(withoutMailServer.getMessage(), withoutMailServer.getMessage().startsWith("0 round(s) due, 0 sent"));
+        } finally {
+            host.close();
+        }
+        assertEquals("the plugin's container is closed: no runner, so the job does not run", null,
+                host.scheduler().runNow(JOB));
+    }
+
     private static MailServer.Mail mailTo(MailServer smtp, String address) {
         return smtp.received().stream().filter(m -> m.to().equals(address)).findFirst().orElseThrow();
     }
