@@ -220,7 +220,10 @@ public class ReminderService {
         }
         String link = round.formPageUrl() != null ? round.formPageUrl() : "/display/" + round.spaceKey();
         List<Recipient> members = new ArrayList<>(groups.members(department.respondentGroup()));
-        members.sort(Comparator.comparing(Recipient::userKey));
+        // People not tried yet come first, retries of refused mail last: a few bad addresses cannot use up a
+        // run's patience with the mail server before everyone else had their first try.
+        members.sort(Comparator.comparing((Recipient m) -> latest.containsKey(m.userKey()))
+                .thenComparing(Recipient::userKey));
         int sent = 0;
         int failed = 0;
         int already = 0;

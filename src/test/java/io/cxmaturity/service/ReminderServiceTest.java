@@ -265,6 +265,23 @@ public class ReminderServiceTest {
     }
 
     @Test
+    public void retriesOfRefusedMailComeAfterEveryoneElsesFirstTry() {
+        List<String> bad = List.of("aa1", "aa2", "aa3", "aa4", "aa5");
+        for (String user : bad) {
+            s.users.group(user, "customer-service");
+            s.mailer.refuse(user + "@example.com");
+        }
+        round(false);
+        assertEquals("the five bad addresses come first and stop the first run", 5, run().failed());
+        assertTrue(s.mailer.accepted().isEmpty());
+
+        ReminderService.RunReport second = run();
+
+        assertEquals("the second run reaches the others before retrying", 3, second.sent());
+        assertEquals(List.of("ann@example.com", "bob@example.com", "cat@example.com"), s.mailer.acceptedAddresses());
+    }
+
+    @Test
     public void withoutAMailServerNothingIsClaimedAndSendNowSaysWhy() {
         Round round = round(false);
         s.mailer.configured(false);
