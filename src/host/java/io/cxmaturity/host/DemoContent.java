@@ -81,7 +81,8 @@ final class DemoContent {
 
     /**
      * Creates the demo departments once, as the CX space admin: Customer Service (a baseline round from a year
-     * ago with six respondents, and the open round "2026 H2" nobody has answered yet), Sales, Operations and
+     * ago with six respondents, and the open round "2026 H2" nobody has answered yet, whose respondent group
+     * customer-service is reminded weekly), Sales, Operations and
      * Marketing (rounds with answers; Marketing has too few to be shown), and the Contact Centre's anonymous
      * round on the contact-centre set.
      */
@@ -96,7 +97,12 @@ final class DemoContent {
                 StoredQuestionSet flagship = sets.require("CX", "six-blocks");
                 Department service = rounds.createDepartment("CX", "Customer Service", "six-blocks", 12);
                 history.round(service, flagship, "2025 H2", RoundStatus.CLOSED, LocalDate.of(2025, 11, 3), 6, 0.32, false);
-                rounds.openRound("CX", service.id(), "2026 H2", false, 3, null, null);
+                io.cxmaturity.domain.Round open = rounds.openRound("CX", service.id(), "2026 H2", false, 3, null, null);
+                // Its people are the customer-service group, reminded weekly with a link to the form's page.
+                rounds.updateDepartment("CX", service.key(), new RoundService.DepartmentChange(null, null, null, null,
+                        HostUsers.CUSTOMER_SERVICE_GROUP, null));
+                rounds.updateRound("CX", open.id(), new RoundService.RoundChange(null, null, null, null, null, true, 7,
+                        null, "/display/CX/Six+building+blocks+assessment"));
                 Department sales = rounds.createDepartment("CX", "Sales", "six-blocks", 9);
                 history.round(sales, flagship, "2026 H2", RoundStatus.OPEN, LocalDate.of(2026, 11, 2), 7, 0.45, false);
                 Department operations = rounds.createDepartment("CX", "Operations", "six-blocks", 10);

@@ -30,14 +30,24 @@ public final class Host implements AutoCloseable {
      * live (AUI, jQuery), and whether to create the demo departments and rounds.
      */
     public record Config(int port, String databaseUrl, Path dataDir, Path webModules, boolean seedDemo,
-                         boolean loadUsers) {
+                         boolean loadUsers, int smtpPort) {
         public Config(int port, String databaseUrl, Path dataDir, Path webModules, boolean seedDemo) {
-            this(port, databaseUrl, dataDir, webModules, seedDemo, false);
+            this(port, databaseUrl, dataDir, webModules, seedDemo, false, 0);
+        }
+
+        public Config(int port, String databaseUrl, Path dataDir, Path webModules, boolean seedDemo,
+                      boolean loadUsers) {
+            this(port, databaseUrl, dataDir, webModules, seedDemo, loadUsers, 0);
         }
 
         /** The same host with the synthetic "load-N" users (for load tests) allowed. */
         public Config withLoadUsers() {
-            return new Config(port, databaseUrl, dataDir, webModules, seedDemo, true);
+            return new Config(port, databaseUrl, dataDir, webModules, seedDemo, true, smtpPort);
+        }
+
+        /** The same host sending Confluence's mail to an SMTP server on 127.0.0.1 at that port. */
+        public Config withSmtp(int smtpPort) {
+            return new Config(port, databaseUrl, dataDir, webModules, seedDemo, loadUsers, smtpPort);
         }
 
         public static Config fromEnvironment() {
@@ -45,10 +55,11 @@ public final class Host implements AutoCloseable {
             String url = System.getenv("CX_DB_URL");
             String data = System.getenv("CX_DATA_DIR");
             // CX_LOAD_USERS=true admits the synthetic "load-N" users (load and crash tests only)
+            String smtp = System.getenv("CX_SMTP_PORT");
             return new Config(port == null || port.isBlank() ? 8090 : Integer.parseInt(port.trim()),
                     url == null || url.isBlank() ? null : url.trim(),
                     Path.of(data == null || data.isBlank() ? "data/host" : data),
-                    defaultWebModules(), true, "true".equals(System.getenv("CX_LOAD_USERS")));
+                    defaultWebModules(), true, "true".equals(System.getenv("CX_LOAD_USERS")), smtp == null || smtp.isBlank() ? 0 : Integer.parseInt(smtp.trim()));
         }
 
         /** A throw-away host for a test: free port, in-memory H2 unless a URL is given. */
@@ -81,6 +92,8 @@ public final class Host implements AutoCloseable {
     private HostActiveObjects activeObjects;
     private PluginContainer container;
     private Server server;
+    private final HostScheduler scheduler = new HostScheduler();
+    private final HostApplicationProperties application = new HostApplicationProperties();
 
     private Host(Config config) {
         this.config = config;
@@ -109,7 +122,8 @@ public final class Host implements AutoCloseable {
         i18n = new HostI18n(descriptor.i18nBundles);
         soy = new HostSoyRenderer(descriptor, i18n);
         webResources = new HostWebResources(descriptor, i18n);
-        container = new PluginContainer(List.of(activeObjects, users, spaces, i18n, soy, webResources));
+        container = new PluginContainer(List.of(activeObjects, users, spaces, i18n, soy, webResources, scheduler,
+                new HostMail(config.smtpPort()), application));
         if (config.seedDemo()) {
             DemoContent.seed(container, users);
         }
@@ -144,6 +158,7 @@ public final class Host implements AutoCloseable {
         server.setHandler(context);
         server.setStopAtShutdown(true);
         server.start();
+        application.baseUrl(baseUrl());
     }
 
     public int port() {
@@ -163,6 +178,7 @@ public final class Host implements AutoCloseable {
         if (server != null) {
             server.stop();
         }
+        scheduler.close();
         if (container != null) {
             container.close();
         }
@@ -204,6 +220,11 @@ public final class Host implements AutoCloseable {
     /** A bean of the plugin's container, for tests that act through the plugin's services. */
     public <T> T component(Class<T> type) {
         return container.bean(type);
+    }
+
+    /** Atlassian's scheduler as this node has it (tests run the reminder job through it). */
+    public HostScheduler scheduler() {
+        return scheduler;
     }
 
     public HostActiveObjects activeObjects() {

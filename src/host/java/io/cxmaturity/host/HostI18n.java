@@ -56,4 +56,9 @@ public final class HostI18n implements I18nResolver {
     public String getText(String key, Serializable... arguments) {
         return text(RequestContext.current().locale(), key, (Object[]) arguments);
     }
+
+    @Override
+    public String getText(Locale locale, String key, Serializable... arguments) {
+        return text(locale == null ? Locale.ENGLISH : locale, key, (Object[]) arguments);
+    }
 }

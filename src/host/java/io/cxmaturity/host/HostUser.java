@@ -16,7 +16,7 @@ public final class HostUser implements ConfluenceUser, UserProfile {
     private final String fullName;
     private final String password;
     private final Set<String> groups;
-    private final Locale locale;
+    private volatile Locale locale;
 
     HostUser(String name, String fullName, String password, Set<String> groups, Locale locale) {
         this.key = new UserKey("key-" + name);
@@ -67,6 +67,10 @@ public final class HostUser implements ConfluenceUser, UserProfile {
 
     Locale locale() {
         return locale;
+    }
+
+    void locale(Locale value) {
+        locale = value;
     }
 
     @Override

@@ -6,9 +6,11 @@ import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import com.atlassian.user.Group;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,8 @@ import java.util.Set;
  */
 public final class HostUsers implements UserManager, LocaleResolver, UserAccessor {
     public static final String LEADERSHIP_GROUP = "cx-leadership";
+    /** The respondent group of the demo's Customer Service department: member, member2 … member6. */
+    public static final String CUSTOMER_SERVICE_GROUP = "customer-service";
 
     /** Prefix of the synthetic users a load test may use when the host allows them (name = password). */
     public static final String LOAD_PREFIX = "load-";
@@ -37,9 +41,9 @@ public final class HostUsers implements UserManager, LocaleResolver, UserAccesso
     HostUsers(boolean allowLoadUsers) {
         this.allowLoadUsers = allowLoadUsers;
         add("admin", "Alex Admin", Set.of("confluence-users", LEADERSHIP_GROUP), Locale.ENGLISH);
-        add("member", "Maria Member", Set.of("confluence-users"), Locale.ENGLISH);
+        add("member", "Maria Member", Set.of("confluence-users", CUSTOMER_SERVICE_GROUP), Locale.ENGLISH);
         for (int i = 2; i <= 6; i++) {
-            add("member" + i, "Member " + i, Set.of("confluence-users"), Locale.ENGLISH);
+            add("member" + i, "Member " + i, Set.of("confluence-users", CUSTOMER_SERVICE_GROUP), Locale.ENGLISH);
         }
         add("viewer", "Victor Viewer", Set.of("confluence-users"), Locale.ENGLISH);
         add("other", "Olga Other", Set.of("confluence-users"), Locale.ENGLISH);
@@ -113,6 +117,11 @@ public final class HostUsers implements UserManager, LocaleResolver, UserAccesso
                 .collect(java.util.stream.Collectors.toList());
     }
 
+    /** Sets the language of a demo user's profile (what mail to them is written in), as the user would. */
+    public void setLocale(String name, Locale locale) {
+        byName(name).locale(locale);
+    }
+
     // ---- SAL LocaleResolver ----
 
     @Override
@@ -120,10 +129,42 @@ public final class HostUsers implements UserManager, LocaleResolver, UserAccesso
         return RequestContext.current().locale();
     }
 
+    @Override
+    public Locale getLocale(UserKey userKey) {
+        HostUser user = userKey == null ? null : byKey(userKey);
+        return user == null ? Locale.ENGLISH : user.locale();
+    }
+
     // ---- Confluence UserAccessor ----
 
     @Override
     public ConfluenceUser getUserByKey(UserKey key) {
         return key == null ? null : byKey(key);
+    }
+
+    @Override
+    public ConfluenceUser getUserByName(String name) {
+        return byName(name);
+    }
+
+    @Override
+    public Group getGroup(String name) {
+        boolean exists = byName.values().stream().anyMatch(u -> u.groups().contains(name));
+        return exists ? new HostGroup(name) : null;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public List getMemberNamesAsList(Group group) {
+        return byName.values().stream().filter(u -> u.groups().contains(group.getName())).map(HostUser::getName)
+                .collect(java.util.stream.Collectors.toList());
+    }
+
+    /** A group of demo users. */
+    private record HostGroup(String name) implements Group {
+        @Override
+        public String getName() {
+            return name;
+        }
     }
 }

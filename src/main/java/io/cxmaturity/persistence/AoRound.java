@@ -2,6 +2,7 @@ package io.cxmaturity.persistence;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
@@ -21,6 +22,10 @@ public interface AoRound extends Entity {
     String ANONYMOUS = "ANONYMOUS";
     String MIN_GROUP_SIZE = "MIN_GROUP_SIZE";
     String CREATED_AT = "CREATED_AT";
+    String REMIND = "REMIND";
+    String REMIND_EVERY_DAYS = "REMIND_EVERY_DAYS";
+    String REMIND_BEFORE_CLOSE = "REMIND_BEFORE_CLOSE";
+    String FORM_PAGE_URL = "FORM_PAGE_URL";
 
     /** Space the round belongs to. */
     @NotNull
@@ -56,6 +61,7 @@ public interface AoRound extends Entity {
 
     /** OPEN or CLOSED. */
     @NotNull
+    @Indexed
     String getStatus();
 
     void setStatus(String status);
@@ -84,4 +90,27 @@ public interface AoRound extends Entity {
     long getCreatedAt();
 
     void setCreatedAt(long createdAt);
+
+    /** Whether the scheduled job reminds those who have not answered (false on rows older than the column). */
+    @Default("false")
+    boolean isRemind();
+
+    void setRemind(boolean remind);
+
+    /** Days between reminders while the round is open; 0: none. */
+    @Default("0")
+    int getRemindEveryDays();
+
+    void setRemindEveryDays(int days);
+
+    /** One last reminder this many days before the closing day; 0: none. */
+    @Default("0")
+    int getRemindBeforeClose();
+
+    void setRemindBeforeClose(int days);
+
+    /** The page with the round's form (a Confluence path or an http(s) address); null: the space's home. */
+    String getFormPageUrl();
+
+    void setFormPageUrl(String url);
 }

@@ -1,6 +1,7 @@
 package io.cxmaturity.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.cxmaturity.domain.ReminderPlan;
 import io.cxmaturity.domain.Round;
 import io.cxmaturity.domain.RoundStatus;
 import io.cxmaturity.port.RoundRepository;
@@ -35,7 +36,11 @@ public class AoRoundRepository implements RoundRepository {
                 new DBParam(AoRound.CLOSES_ON, date(round.closesOn())),
                 new DBParam(AoRound.ANONYMOUS, round.anonymous()),
                 new DBParam(AoRound.MIN_GROUP_SIZE, round.minGroupSize()),
-                new DBParam(AoRound.CREATED_AT, round.createdAt().toEpochMilli())));
+                new DBParam(AoRound.CREATED_AT, round.createdAt().toEpochMilli()),
+                new DBParam(AoRound.REMIND, round.reminders().enabled()),
+                new DBParam(AoRound.REMIND_EVERY_DAYS, round.reminders().everyDays()),
+                new DBParam(AoRound.REMIND_BEFORE_CLOSE, round.reminders().daysBeforeClose()),
+                new DBParam(AoRound.FORM_PAGE_URL, round.formPageUrl())));
         return toDomain(row);
     }
 
@@ -57,6 +62,13 @@ public class AoRoundRepository implements RoundRepository {
     }
 
     @Override
+    public List<Round> listOpen() {
+        AoRound[] rows = ao.find(AoRound.class, Query.select()
+                .where(AoRound.STATUS + " = ?", RoundStatus.OPEN.name()).order("ID ASC"));
+        return Arrays.stream(rows).map(AoRoundRepository::toDomain).collect(Collectors.toList());
+    }
+
+    @Override
     public Round update(Round round) {
         return ao.executeInTransaction(() -> {
             AoRound row = ao.get(AoRound.class, (int) round.id());
@@ -66,6 +78,10 @@ public class AoRoundRepository implements RoundRepository {
             row.setClosesOn(date(round.closesOn()));
             row.setAnonymous(round.anonymous());
             row.setMinGroupSize(round.minGroupSize());
+            row.setRemind(round.reminders().enabled());
+            row.setRemindEveryDays(round.reminders().everyDays());
+            row.setRemindBeforeClose(round.reminders().daysBeforeClose());
+            row.setFormPageUrl(round.formPageUrl());
             row.save();
             return toDomain(row);
         });
@@ -80,6 +96,8 @@ public class AoRoundRepository implements RoundRepository {
                 row.getName(), RoundStatus.valueOf(row.getStatus()),
                 row.getOpensOn() == null ? null : LocalDate.parse(row.getOpensOn()),
                 row.getClosesOn() == null ? null : LocalDate.parse(row.getClosesOn()),
-                row.isAnonymous(), row.getMinGroupSize(), Instant.ofEpochMilli(row.getCreatedAt()));
+                row.isAnonymous(), row.getMinGroupSize(), Instant.ofEpochMilli(row.getCreatedAt()),
+                new ReminderPlan(row.isRemind(), row.getRemindEveryDays(), row.getRemindBeforeClose()),
+                row.getFormPageUrl());
     }
 }

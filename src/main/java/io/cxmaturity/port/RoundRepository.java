@@ -15,5 +15,9 @@ public interface RoundRepository {
     /** The department's rounds, newest first. */
     List<Round> listForDepartment(String spaceKey, long departmentId);
 
+    /** Every open round of every space, oldest first: what the reminder job looks at. */
+    List<Round> listOpen();
+
+    /** Stores a round's name, status, dates, anonymity, minimum group size, reminders and form page. */
     Round update(Round round);
 }

@@ -278,6 +278,12 @@ final class ResultJson {
         json.put("opensOn", round.opensOn() == null ? null : round.opensOn().toString());
         json.put("closesOn", round.closesOn() == null ? null : round.closesOn().toString());
         json.put("setVersionId", round.setVersionId());
+        Map<String, Object> reminders = new LinkedHashMap<>();
+        reminders.put("enabled", round.reminders().enabled());
+        reminders.put("everyDays", round.reminders().everyDays());
+        reminders.put("daysBeforeClose", round.reminders().daysBeforeClose());
+        json.put("reminders", reminders);
+        json.put("formPageUrl", round.formPageUrl());
         return json;
     }
 

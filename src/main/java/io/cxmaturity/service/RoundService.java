@@ -5,7 +5,9 @@ import io.cxmaturity.domain.Round;
 import io.cxmaturity.domain.RoundStatus;
 import io.cxmaturity.domain.StoredQuestionSet;
 import io.cxmaturity.domain.UserRef;
+import io.cxmaturity.domain.ReminderPlan;
 import io.cxmaturity.port.DepartmentRepository;
+import io.cxmaturity.port.ResponseRepository;
 import io.cxmaturity.port.RoundRepository;
 import io.cxmaturity.port.UserDirectory;
 
@@ -20,6 +22,7 @@ public class RoundService {
     public static final int MAX_NAME = 100;
     public static final int MAX_MIN_GROUP_SIZE = 100;
     public static final int MAX_HEADCOUNT = 1_000_000;
+    public static final int MAX_FORM_URL = 255;
 
     private final Access access;
     private final QuestionSetService sets;
@@ -30,10 +33,12 @@ public class RoundService {
     private final AuditService audit;
     private final UserDirectory users;
     private final Clock clock;
+    private final ResponseRepository responses;
 
     public RoundService(Access access, QuestionSetService sets, DepartmentRepository departments,
                         RoundRepository rounds, AssessmentService assessments, SettingsService settings,
-                        AuditService audit, UserDirectory users, Clock clock) {
+                        AuditService audit, UserDirectory users, Clock clock, ResponseRepository responses) {
+        this.responses = responses;
         this.access = access;
         this.sets = sets;
         this.departments = departments;
@@ -139,12 +144,128 @@ public class RoundService {
         if (!round.isOpen()) {
             return round;
         }
-        Round closed = rounds.update(new Round(round.id(), round.spaceKey(), round.departmentId(), round.setKey(),
-                round.setVersionId(), round.name(), RoundStatus.CLOSED, round.opensOn(),
-                round.closesOn() != null ? round.closesOn() : LocalDate.now(clock), round.anonymous(),
-                round.minGroupSize(), round.createdAt()));
+        Round closed = rounds.update(round.closed(round.closesOn() != null ? round.closesOn() : LocalDate.now(clock)));
         audit.record(spaceKey, admin, "round.close", round.name(), "#" + round.id());
         return closed;
+    }
+
+    /**
+     * What an admin may change on a round; a null field keeps its value, an empty form page URL clears it.
+     * Reminder fields: whether the job reminds, every how many days (0: not periodically), and how many days
+     * before the closing day the last call goes out (0: none).
+     */
+    public record RoundChange(String name, LocalDate opensOn, LocalDate closesOn, Integer minGroupSize,
+                              Boolean anonymous, Boolean remindersEnabled, Integer remindEveryDays,
+                              Integer remindDaysBeforeClose, String formPageUrl) {
+    }
+
+    /**
+     * Changes a round's name, dates, minimum group size, anonymity, reminders and form page (space admins).
+     * Anonymity is fixed once the round has a response, both ways: answers given under a promise of anonymity
+     * must stay anonymous, and answers stored with names cannot become anonymous after the fact (409
+     * anonymity-locked). Every change is audited.
+     */
+    public Round updateRound(String spaceKey, long roundId, RoundChange change) {
+        UserRef admin = access.requireAdmin(spaceKey);
+        Round r = rounds.find(spaceKey, roundId)
+                .orElseThrow(() -> ServiceException.notFound("round-not-found", "roundId", roundId));
+        String name = r.name();
+        if (change.name() != null) {
+            name = change.name().trim();
+            if (name.isEmpty()) {
+                throw ServiceException.invalid("required", "name");
+            }
+            if (name.length() > MAX_NAME) {
+                throw ServiceException.invalid("too-long", "name", MAX_NAME);
+            }
+        }
+        LocalDate opensOn = change.opensOn() != null ? change.opensOn() : r.opensOn();
+        LocalDate closesOn = change.closesOn() != null ? change.closesOn() : r.closesOn();
+        if (opensOn != null && closesOn != null && closesOn.isBefore(opensOn)) {
+            throw ServiceException.invalid("dates-out-of-order", change.closesOn() != null ? "closesOn" : "opensOn");
+        }
+        int minGroupSize = change.minGroupSize() != null ? change.minGroupSize() : r.minGroupSize();
+        if (minGroupSize < 1 || minGroupSize > MAX_MIN_GROUP_SIZE) {
+            throw ServiceException.invalid("out-of-range", "minGroupSize", 1, MAX_MIN_GROUP_SIZE);
+        }
+        ReminderPlan plan = new ReminderPlan(
+                change.remindersEnabled() != null ? change.remindersEnabled() : r.reminders().enabled(),
+                change.remindEveryDays() != null ? change.remindEveryDays() : r.reminders().everyDays(),
+                change.remindDaysBeforeClose() != null ? change.remindDaysBeforeClose() : r.reminders().daysBeforeClose());
+        if (plan.everyDays() < 0 || plan.everyDays() > ReminderPlan.MAX_DAYS) {
+            throw ServiceException.invalid("out-of-range", "reminders.everyDays", 0, ReminderPlan.MAX_DAYS);
+        }
+        if (plan.daysBeforeClose() < 0 || plan.daysBeforeClose() > ReminderPlan.MAX_DAYS) {
+            throw ServiceException.invalid("out-of-range", "reminders.daysBeforeClose", 0, ReminderPlan.MAX_DAYS);
+        }
+        if (plan.enabled() && !plan.hasSchedule()) {
+            throw ServiceException.invalid("reminders-need-a-day", "reminders.everyDays");
+        }
+        if (plan.daysBeforeClose() > 0 && closesOn == null) {
+            throw ServiceException.invalid("needs-closing-day", "reminders.daysBeforeClose");
+        }
+        String formPageUrl = r.formPageUrl();
+        if (change.formPageUrl() != null) {
+            formPageUrl = change.formPageUrl().trim().isEmpty() ? null : change.formPageUrl().trim();
+            if (formPageUrl != null && !isFormPageUrl(formPageUrl)) {
+                throw ServiceException.invalid("not-a-page-url", "formPageUrl");
+            }
+        }
+        boolean anonymous = change.anonymous() != null ? change.anonymous() : r.anonymous();
+        if (anonymous != r.anonymous() && responses.countRespondents(r.id()) > 0) {
+            throw ServiceException.conflict("anonymity-locked", "anonymous", r.name());
+        }
+        Round updated = rounds.update(new Round(r.id(), spaceKey, r.departmentId(), r.setKey(), r.setVersionId(), name,
+                r.status(), opensOn, closesOn, anonymous, minGroupSize, r.createdAt(), plan, formPageUrl));
+        String detail = describe(r, updated);
+        if (!detail.isEmpty()) {
+            audit.record(spaceKey, admin, "round.update", r.name(), detail);
+        }
+        return updated;
+    }
+
+    /** A path in Confluence ("/display/CX/Survey", not "//host") or an http(s) address, without spaces. */
+    static boolean isFormPageUrl(String url) {
+        if (url.length() > MAX_FORM_URL || url.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+            return false;
+        }
+        if (url.startsWith("/")) {
+            return !url.startsWith("//") && !url.startsWith("/\\");
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String describe(Round before, Round after) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!before.name().equals(after.name())) {
+            parts.add(before.name() + " → " + after.name());
+        }
+        if (!java.util.Objects.equals(before.opensOn(), after.opensOn())
+                || !java.util.Objects.equals(before.closesOn(), after.closesOn())) {
+            parts.add("dates " + before.opensOn() + "–" + before.closesOn() + " → " + after.opensOn() + "–"
+                    + after.closesOn());
+        }
+        if (before.minGroupSize() != after.minGroupSize()) {
+            parts.add("min " + before.minGroupSize() + " → " + after.minGroupSize());
+        }
+        if (before.anonymous() != after.anonymous()) {
+            parts.add(after.anonymous() ? "anonymous" : "named");
+        }
+        if (!before.reminders().equals(after.reminders())) {
+            ReminderPlan p = after.reminders();
+            parts.add("reminders " + (p.enabled() ? "on" : "off") + " · every " + p.everyDays() + " days · "
+                    + p.daysBeforeClose() + " days before closing");
+        }
+        if (!java.util.Objects.equals(before.formPageUrl(), after.formPageUrl())) {
+            parts.add("form page " + after.formPageUrl());
+        }
+        return String.join(" · ", parts);
     }
 
     /** What an admin may change on a department; a null field keeps its value. */

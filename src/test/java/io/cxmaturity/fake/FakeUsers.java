@@ -1,7 +1,9 @@
 package io.cxmaturity.fake;
 
 import io.cxmaturity.domain.Language;
+import io.cxmaturity.domain.Recipient;
 import io.cxmaturity.domain.UserRef;
+import io.cxmaturity.port.GroupDirectory;
 import io.cxmaturity.port.SpacePermissions;
 import io.cxmaturity.port.UserDirectory;
 
@@ -16,11 +18,13 @@ import java.util.Set;
  * Users and space permissions for service tests: who is "logged in" is set with {@link #actAs}; spaces
  * grant view and admin per user key.
  */
-public final class FakeUsers implements UserDirectory, SpacePermissions {
+public final class FakeUsers implements UserDirectory, SpacePermissions, GroupDirectory {
     private final Map<String, UserRef> users = new HashMap<>();
     private final Map<String, Set<String>> viewers = new HashMap<>();
     private final Map<String, Set<String>> admins = new HashMap<>();
     private final Map<String, Set<String>> groups = new HashMap<>();
+    private final Map<String, String> emails = new HashMap<>();
+    private final Map<String, Language> languages = new HashMap<>();
     private UserRef current;
     private Language language = Language.EN;
 
@@ -59,6 +63,28 @@ public final class FakeUsers implements UserDirectory, SpacePermissions {
     public FakeUsers group(String name, String group) {
         groups.computeIfAbsent(user(name).key(), k -> new HashSet<>()).add(group);
         return this;
+    }
+
+    /** The user's e-mail address (null: none); by default name@example.com. */
+    public FakeUsers email(String name, String address) {
+        emails.put(user(name).key(), address);
+        return this;
+    }
+
+    /** The language the user reads mail in (English by default). */
+    public FakeUsers speaks(String name, Language value) {
+        languages.put(user(name).key(), value);
+        return this;
+    }
+
+    @Override
+    public List<Recipient> members(String group) {
+        return users.values().stream().filter(u -> groups.getOrDefault(u.key(), Set.of()).contains(group))
+                .sorted(java.util.Comparator.comparing(UserRef::key))
+                .map(u -> new Recipient(u.key(), u.name(), u.fullName(),
+                        emails.containsKey(u.key()) ? emails.get(u.key()) : u.name() + "@example.com",
+                        languages.getOrDefault(u.key(), Language.EN)))
+                .toList();
     }
 
     @Override

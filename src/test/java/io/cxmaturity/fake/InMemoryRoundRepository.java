@@ -15,8 +15,7 @@ public final class InMemoryRoundRepository implements RoundRepository {
 
     @Override
     public synchronized Round create(Round r) {
-        Round stored = new Round(rows.size() + 1, r.spaceKey(), r.departmentId(), r.setKey(), r.setVersionId(), r.name(),
-                r.status(), r.opensOn(), r.closesOn(), r.anonymous(), r.minGroupSize(), r.createdAt());
+        Round stored = r.withId(rows.size() + 1);
         rows.add(stored);
         return stored;
     }
@@ -30,6 +29,12 @@ public final class InMemoryRoundRepository implements RoundRepository {
     public synchronized List<Round> listForDepartment(String spaceKey, long departmentId) {
         return rows.stream().filter(r -> r.spaceKey().equals(spaceKey) && r.departmentId() == departmentId)
                 .sorted(Comparator.comparing(Round::createdAt).thenComparingLong(Round::id).reversed())
+                .collect(Collectors.toList());
+    }
+
+    @Override
+    public synchronized List<Round> listOpen() {
+        return rows.stream().filter(Round::isOpen).sorted(Comparator.comparingLong(Round::id))
                 .collect(Collectors.toList());
     }
 

@@ -1,5 +1,6 @@
 package io.cxmaturity.persistence;
 
+import io.cxmaturity.domain.ReminderPlan;
 import io.cxmaturity.domain.Round;
 import io.cxmaturity.domain.RoundStatus;
 import io.cxmaturity.port.RoundRepository;
@@ -134,5 +135,49 @@ public abstract class RoundRepositoryContract {
         assertFalse(rounds().find(space, Long.MAX_VALUE).isPresent());
         Round second = rounds().create(round(space, department, "2026 H2", at.plusSeconds(1)));
         assertNotEquals(created.id(), second.id());
+    }
+
+    @Test
+    @NonTransactional
+    public void remindersAndFormPageAreStoredByCreateAndUpdate() {
+        String space = freshSpace();
+        Round given = new Round(0, space, department, "six-blocks", 42, "2026 H1", RoundStatus.OPEN,
+                LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 28), false, 5, at,
+                new ReminderPlan(true, 7, 2), "/display/CX/Опрос?x=1&y=«2»");
+        Round created = rounds().create(given);
+        assertEquals(given.withId(created.id()), rounds().find(space, created.id()).orElseThrow());
+
+        Round changed = new Round(created.id(), space, department, "six-blocks", 42, "2026 H1", RoundStatus.OPEN,
+                LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 28), false, 5, at, new ReminderPlan(false, 0, 3), null);
+        rounds().update(changed);
+        Round found = rounds().find(space, created.id()).orElseThrow();
+        assertEquals(changed, found);
+        assertEquals(new ReminderPlan(false, 0, 3), found.reminders());
+        assertNull(found.formPageUrl());
+    }
+
+    @Test
+    @NonTransactional
+    public void roundsWithoutRemindersReadBackWithNone() {
+        String space = freshSpace();
+        Round created = rounds().create(round(space, department, "plain", at));
+        assertEquals(ReminderPlan.NONE, rounds().find(space, created.id()).orElseThrow().reminders());
+    }
+
+    @Test
+    @NonTransactional
+    public void listOpenHoldsTheOpenRoundsOfEverySpaceAndNoClosedOne() {
+        String space = freshSpace();
+        String other = freshSpace();
+        Round open = rounds().create(round(space, department, "open", at));
+        Round openElsewhere = rounds().create(round(other, department + 1, "open elsewhere", at));
+        Round closed = rounds().create(round(space, department + 2, "closed", at));
+        rounds().update(closed.closed(LocalDate.of(2026, 2, 1)));
+
+        List<Round> listed = rounds().listOpen();
+        assertTrue(listed.contains(open));
+        assertTrue(listed.contains(openElsewhere));
+        assertFalse(listed.stream().anyMatch(r -> r.id() == closed.id()));
+        assertTrue("oldest first", listed.indexOf(open) < listed.indexOf(openElsewhere));
     }
 }

@@ -178,6 +178,51 @@ public class ApiBadInputHostTest {
                 Map.of("spaceKey", "CX", "name", "2027 H1")), 404, "department-not-found", "department"));
         table.add(new Bad("close: unknown round", () -> admin.postJson(API + "/rounds/987654/close",
                 Map.of("spaceKey", "CX")), 404, "round-not-found", "roundId"));
+        // round edit and reminders
+        String editOpen = API + "/rounds/" + open.id();
+        table.add(new Bad("round edit: dates out of order", () -> admin.putJson(editOpen, Map.of("spaceKey", "CX",
+                "opensOn", "2027-03-01", "closesOn", "2027-02-01")), 400, "dates-out-of-order", "closesOn"));
+        table.add(new Bad("round edit: minimum group size 0", () -> admin.putJson(editOpen, Map.of("spaceKey", "CX",
+                "minGroupSize", 0)), 400, "out-of-range", "minGroupSize"));
+        table.add(new Bad("round edit: empty name", () -> admin.putJson(editOpen, Map.of("spaceKey", "CX",
+                "name", " ")), 400, "required", "name"));
+        table.add(new Bad("round edit: anonymity switched on after a response", () -> admin.putJson(API + "/rounds/"
+                + submitted.id(), Map.of("spaceKey", "CX", "anonymous", true)), 409, "anonymity-locked", "anonymous"));
+        table.add(new Bad("round edit: unknown round", () -> admin.putJson(API + "/rounds/987654",
+                Map.of("spaceKey", "CX", "name", "x")), 404, "round-not-found", "roundId"));
+        table.add(new Bad("round edit: another space's round", () -> Http.as(host.baseUrl(), "other").putJson(editOpen,
+                Map.of("spaceKey", "OTHER", "name", "x")), 404, "round-not-found", "roundId"));
+        table.add(new Bad("round edit: reminders not an object", () -> admin.putJson(editOpen, Map.of("spaceKey", "CX",
+                "reminders", 7)), 400, "not-object", "reminders"));
+        table.add(new Bad("round edit: reminders every 91 days", () -> admin.putJson(editOpen, Map.of("spaceKey", "CX",
+                "reminders", Map.of("everyDays", 91))), 400, "out-of-range", "reminders.everyDays"));
+        table.add(new Bad("round edit: reminders enabled as text", () -> admin.putJson(editOpen, Map.of("spaceKey", "CX",
+                "reminders", Map.of("enabled", "yes"))), 400, "not-boolean", "reminders.enabled"));
+        table.add(new Bad("round edit: reminders with an unknown property", () -> admin.putJson(editOpen,
+                Map.of("spaceKey", "CX", "reminders", Map.of("hourly", true))), 400, "unknown-property",
+                "reminders.hourly"));
+        table.add(new Bad("round edit: reminders on without a day", () -> admin.putJson(editOpen, Map.of("spaceKey", "CX",
+                "reminders", Map.of("enabled", true))), 400, "reminders-need-a-day", "reminders.everyDays"));
+        table.add(new Bad("round edit: last call without a closing day", () -> admin.putJson(editOpen,
+                Map.of("spaceKey", "CX", "reminders", Map.of("daysBeforeClose", 3))), 400, "needs-closing-day",
+                "reminders.daysBeforeClose"));
+        table.add(new Bad("round edit: a script as the form page", () -> admin.putJson(editOpen, Map.of("spaceKey", "CX",
+                "formPageUrl", "javascript:alert(1)")), 400, "not-a-page-url", "formPageUrl"));
+        table.add(new Bad("round edit: closing day as text", () -> admin.putJson(editOpen, Map.of("spaceKey", "CX",
+                "closesOn", "31 March")), 400, "not-date", "closesOn"));
+        table.add(new Bad("remind: closed round", () -> admin.postJson(API + "/rounds/" + closed.id() + "/reminders",
+                Map.of("spaceKey", "CX")), 409, "round-closed", "roundId"));
+        table.add(new Bad("remind: department without a respondent group", () -> admin.postJson(editOpen + "/reminders",
+                Map.of("spaceKey", "CX")), 409, "no-respondent-group", "respondentGroup"));
+        table.add(new Bad("remind: no mail server", () -> admin.postJson(API + "/rounds/"
+                + TestHosts.demoRound(host).id() + "/reminders", Map.of("spaceKey", "CX")), 409, "mail-server-missing",
+                null));
+        table.add(new Bad("remind: unknown round", () -> admin.postJson(API + "/rounds/987654/reminders",
+                Map.of("spaceKey", "CX")), 404, "round-not-found", "roundId"));
+        table.add(new Bad("remind: unknown property", () -> admin.postJson(editOpen + "/reminders",
+                Map.of("spaceKey", "CX", "force", true)), 400, "unknown-property", "force"));
+        table.add(new Bad("reminder status: unknown round", () -> admin.get(API + "/rounds/987654/reminders?spaceKey=CX"),
+                404, "round-not-found", "roundId"));
         // settings
         table.add(new Bad("settings: unknown visibility", () -> admin.putJson(API + "/settings",
                 with(goodSettings, "visibility", "EVERYONE")), 400, "not-one-of", "visibility"));

@@ -33,11 +33,13 @@ import static org.junit.Assert.assertTrue;
 public class OpenApiContractHostTest {
     private static final String API = "/rest/cx-maturity/1.0";
     private static Host host;
+    private static io.cxmaturity.testing.MailServer smtp;
     private static OpenApiInteractionValidator validator;
 
     @BeforeClass
     public static void start() throws Exception {
-        host = Host.start(Host.Config.forTest(null));
+        smtp = new io.cxmaturity.testing.MailServer();
+        host = Host.start(Host.Config.forTest(null).withSmtp(smtp.port()));
         validator = OpenApiInteractionValidator.createForSpecificationUrl(
                 Path.of(System.getProperty("cx.basedir", "."), "docs", "openapi.yaml").toUri().toString()).build();
     }
@@ -45,6 +47,7 @@ public class OpenApiContractHostTest {
     @AfterClass
     public static void stop() throws Exception {
         host.close();
+        smtp.close();
     }
 
     private final List<String> problems = new ArrayList<>();
@@ -195,6 +198,18 @@ public class OpenApiContractHostTest {
         call("admin", Request.Method.POST, "/initiatives", "{\"spaceKey\":\"CX\",\"horizon\":18}");
         call("admin", Request.Method.DELETE, "/initiatives/" + fromSuggestion.json().path("id").asLong() + "?spaceKey=CX", null);
         call("admin", Request.Method.DELETE, "/initiatives/" + fromSuggestion.json().path("id").asLong() + "?spaceKey=CX", null);
+        call("admin", Request.Method.PUT, "/rounds/" + demo.id(), Map.of("spaceKey", "CX", "name", "2026 H2 (extended)",
+                "opensOn", "2026-11-01", "closesOn", "2027-01-31", "minGroupSize", 4,
+                "reminders", Map.of("enabled", true, "everyDays", 7, "daysBeforeClose", 3),
+                "formPageUrl", "/display/CX/Six+building+blocks+assessment"));
+        call("admin", Request.Method.PUT, "/rounds/" + demo.id(), Map.of("spaceKey", "CX", "anonymous", true));
+        call("admin", Request.Method.PUT, "/rounds/" + demo.id(), Map.of("spaceKey", "CX", "closesOn", "2026-10-01"));
+        Http.Reply sent = call("admin", Request.Method.POST, "/rounds/" + demo.id() + "/reminders", Map.of("spaceKey", "CX"));
+        assertEquals(sent.body(), 200, sent.status());
+        call("admin", Request.Method.POST, "/rounds/" + round.id() + "/reminders", Map.of("spaceKey", "CX"));
+        Http.Reply reminded = call("admin", Request.Method.GET, "/rounds/" + demo.id() + "/reminders?spaceKey=CX", null);
+        assertEquals(1, reminded.json().path("occasions").size());
+        call("viewer", Request.Method.GET, "/rounds/" + demo.id() + "/reminders?spaceKey=CX", null);
         call("admin", Request.Method.GET, "/settings?spaceKey=CX", null);
         call("admin", Request.Method.PUT, "/settings", Map.of("spaceKey", "CX", "visibility", "GROUPS",
                 "groups", List.of("cx-leadership"), "minGroupSize", 4, "defaultLanguage", "ru"));

@@ -30,7 +30,8 @@ public class PermissionMatrixHostTest {
 
     @Test
     public void everyEndpointChecksTheCallersPermissionOnTheSpace() throws Exception {
-        try (Host host = Host.start(Host.Config.forTest(null))) {
+        try (io.cxmaturity.testing.MailServer smtp = new io.cxmaturity.testing.MailServer();
+             Host host = Host.start(Host.Config.forTest(null).withSmtp(smtp.port()))) {
             Round round = TestHosts.freshRound(host, "six-blocks", false, 3);
             Round draftRound = TestHosts.freshRound(host, "six-blocks", false, 3);
             Round closing = TestHosts.freshRound(host, "six-blocks", false, 3);
@@ -81,6 +82,15 @@ public class PermissionMatrixHostTest {
             }, 401, 403, 403, 201, 404));
             endpoints.add(new Endpoint("POST rounds/{id}/close",
                     h -> h.postJson(API + "/rounds/" + closing.id() + "/close", Map.of("spaceKey", "CX")),
+                    401, 403, 403, 200, 404));
+            endpoints.add(new Endpoint("PUT rounds/{id}", h -> h.putJson(API + "/rounds/" + draftRound.id(),
+                    Map.of("spaceKey", "CX", "name", "Renamed", "reminders", Map.of("enabled", false))),
+                    401, 403, 403, 200, 404));
+            Round demo = TestHosts.demoRound(host);
+            endpoints.add(new Endpoint("GET rounds/{id}/reminders",
+                    h -> h.get(API + "/rounds/" + demo.id() + "/reminders?spaceKey=CX"), 401, 403, 403, 200, 404));
+            endpoints.add(new Endpoint("POST rounds/{id}/reminders",
+                    h -> h.postJson(API + "/rounds/" + demo.id() + "/reminders", Map.of("spaceKey", "CX")),
                     401, 403, 403, 200, 404));
             endpoints.add(new Endpoint("GET settings", h -> h.get(API + "/settings?spaceKey=CX"), 401, 403, 403, 200, 404));
             endpoints.add(new Endpoint("PUT settings", h -> h.putJson(API + "/settings", Map.of("spaceKey", "CX",

@@ -12,7 +12,9 @@ import io.cxmaturity.fake.InMemoryInitiativeRepository;
 import io.cxmaturity.fake.InMemoryOwnerRepository;
 import io.cxmaturity.fake.InMemoryQuestionSetRepository;
 import io.cxmaturity.fake.InMemoryResponseRepository;
+import io.cxmaturity.fake.InMemoryReminderLog;
 import io.cxmaturity.fake.InMemoryResultCache;
+import io.cxmaturity.fake.RecordingMailer;
 import io.cxmaturity.fake.InMemoryRoundRepository;
 import io.cxmaturity.fake.InMemorySetDraftRepository;
 import io.cxmaturity.fake.InMemorySettingsRepository;
@@ -44,6 +46,8 @@ final class Services {
     final InMemorySettingsRepository settingsRepository = new InMemorySettingsRepository();
     final InMemoryOwnerRepository ownerRepository = new InMemoryOwnerRepository();
     final InMemoryResultCache cache = new InMemoryResultCache();
+    /** Whole days the clock has been moved on (see {@link #laterBy}). */
+    final AtomicInteger days = new AtomicInteger();
     final Clock clock = new Clock() {
         private final AtomicInteger ticks = new AtomicInteger();
 
@@ -59,7 +63,7 @@ final class Services {
 
         @Override
         public Instant instant() {
-            return Instant.parse("2026-11-02T09:00:00Z").plusSeconds(60L * ticks.incrementAndGet());
+            return Instant.parse("2026-11-02T09:00:00Z").plusSeconds(86_400L * days.get() + 60L * ticks.incrementAndGet());
         }
     };
     final Access access = new Access(users, users);
@@ -70,8 +74,12 @@ final class Services {
     final AuditService audit = new AuditService(access, auditLog, users, clock);
     final SettingsService settings = new SettingsService(access, settingsRepository, audit);
     final RoundService rounds = new RoundService(access, sets, departmentRepository, roundRepository, assessments,
-            settings, audit, users, clock);
+            settings, audit, users, clock, responseRepository);
     final OwnerService owners = new OwnerService(access, ownerRepository, sets, users, audit);
+    final InMemoryReminderLog reminderLog = new InMemoryReminderLog();
+    final RecordingMailer mailer = new RecordingMailer();
+    final ReminderService reminders = new ReminderService(access, roundRepository, departmentRepository,
+            responseRepository, reminderLog, users, mailer, audit, clock);
     final ResultsService results = new ResultsService(access, users, sets, departmentRepository, roundRepository,
             responseRepository, cache, settingsRepository, ownerRepository);
     final io.cxmaturity.fake.InMemorySpaceDataRepository spaceData = new io.cxmaturity.fake.InMemorySpaceDataRepository(
@@ -98,6 +106,11 @@ final class Services {
         }
         users.space("OTHER").admin("OTHER", "otto");
         users.space("NEW").admin("NEW", "boss");
+    }
+
+    /** Moves the clock on by whole days (today is 2026-11-02 until then). */
+    void laterBy(int daysLater) {
+        days.addAndGet(daysLater);
     }
 
     /** A department on the set with an open round, created as the admin; the caller is then nobody. */

@@ -6,10 +6,14 @@
 package com.atlassian.sal.api.message;
 
 import java.io.Serializable;
+import java.util.Locale;
 
 /** Resolves texts in the current user's language. */
 public interface I18nResolver {
     String getText(String key);
 
     String getText(String key, Serializable... arguments);
+
+    /** The text in the given locale (for mail to someone other than the current user). */
+    String getText(Locale locale, String key, Serializable... arguments);
 }

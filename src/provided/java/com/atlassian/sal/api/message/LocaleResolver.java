@@ -5,9 +5,14 @@
  */
 package com.atlassian.sal.api.message;
 
+import com.atlassian.sal.api.user.UserKey;
+
 import java.util.Locale;
 
 public interface LocaleResolver {
     /** The current user's locale (the user's preference, else the application's default). */
     Locale getLocale();
+
+    /** The locale of the given user (their preference, else the application's default). */
+    Locale getLocale(UserKey userKey);
 }

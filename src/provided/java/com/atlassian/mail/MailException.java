@@ -1,0 +1,19 @@
+/*
+ * Compile-only stand-in for com.atlassian.mail:atlassian-mail (5.3.0, Confluence 8.7).
+ * Declares only the members CX Maturity uses, with the real signatures; never packaged (Confluence
+ * provides the real type at run time). Evidence for every member: docs/atlassian-api.md. The host runs
+ * these classes as they are, so the value types behave like the real ones.
+ */
+package com.atlassian.mail;
+
+public class MailException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public MailException(String message) {
+        super(message);
+    }
+
+    public MailException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

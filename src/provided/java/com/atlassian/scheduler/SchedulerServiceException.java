@@ -1,0 +1,19 @@
+/*
+ * Compile-only stand-in for com.atlassian.scheduler:atlassian-scheduler-api (4.1.0, Confluence 8.7; 5.x in 9.2).
+ * Declares only the members CX Maturity uses, with the real signatures; never packaged (Confluence
+ * provides the real type at run time). Evidence for every member: docs/atlassian-api.md. The host runs
+ * these classes as they are, so the value types behave like the real ones.
+ */
+package com.atlassian.scheduler;
+
+public class SchedulerServiceException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public SchedulerServiceException(String message) {
+        super(message);
+    }
+
+    public SchedulerServiceException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,10 @@
+/*
+ * Compile-only stand-in for com.atlassian.user:atlassian-user-core (Confluence 8.7 / 9.2).
+ * Declares only the members CX Maturity uses, with the real signatures; never packaged (Confluence
+ * provides the real type at run time). Evidence for every member: docs/atlassian-api.md. The host runs
+ * these classes as they are, so the value types behave like the real ones.
+ */
+package com.atlassian.user;
+
+public interface Group extends Entity {
+}
