@@ -25,10 +25,12 @@ public class QuestionSetImportResource {
     static final int MAX_DEFINITION_BYTES = 2 * QuestionSetReader.MAX_DEFINITION_CHARS;
 
     private final TransferService transfers;
+    private final io.cxmaturity.service.QuestionSetService sets;
 
     @Inject
-    public QuestionSetImportResource(TransferService transfers) {
+    public QuestionSetImportResource(TransferService transfers, io.cxmaturity.service.QuestionSetService sets) {
         this.transfers = transfers;
+        this.sets = sets;
     }
 
     /**
@@ -50,6 +52,7 @@ public class QuestionSetImportResource {
         json.put("questions", stored.set().questions().size());
         json.put("stages", stored.set().stages().size());
         json.put("publishedAt", stored.publishedAt().toString());
+        json.put("archived", sets.isArchived(spaceKey, stored.key()));
         return Json.status(201, json);
     }
 }
