@@ -17,7 +17,22 @@
             'round.close': AJS.I18n.getText('cx-maturity.admin.audit.round.close'),
             'settings.update': AJS.I18n.getText('cx-maturity.admin.audit.settings.update'),
             'owner.add': AJS.I18n.getText('cx-maturity.admin.audit.owner.add'),
-            'owner.remove': AJS.I18n.getText('cx-maturity.admin.audit.owner.remove')
+            'owner.remove': AJS.I18n.getText('cx-maturity.admin.audit.owner.remove'),
+            'round.update': AJS.I18n.getText('cx-maturity.admin.audit.round.update'),
+            'round.remind': AJS.I18n.getText('cx-maturity.admin.audit.round.remind'),
+            'set.create': AJS.I18n.getText('cx-maturity.admin.audit.set.create'),
+            'set.draft.save': AJS.I18n.getText('cx-maturity.admin.audit.set.draft.save'),
+            'set.draft.discard': AJS.I18n.getText('cx-maturity.admin.audit.set.draft.discard'),
+            'set.publish': AJS.I18n.getText('cx-maturity.admin.audit.set.publish'),
+            'set.archive': AJS.I18n.getText('cx-maturity.admin.audit.set.archive'),
+            'set.restore': AJS.I18n.getText('cx-maturity.admin.audit.set.restore'),
+            'initiative.create': AJS.I18n.getText('cx-maturity.admin.audit.initiative.create'),
+            'initiative.update': AJS.I18n.getText('cx-maturity.admin.audit.initiative.update'),
+            'initiative.delete': AJS.I18n.getText('cx-maturity.admin.audit.initiative.delete'),
+            'export.responses': AJS.I18n.getText('cx-maturity.admin.audit.export.responses'),
+            'export.space': AJS.I18n.getText('cx-maturity.admin.audit.export.space'),
+            'import.set': AJS.I18n.getText('cx-maturity.admin.audit.import.set'),
+            'import.space': AJS.I18n.getText('cx-maturity.admin.audit.import.space')
         };
         return names[key] || key;
     }
