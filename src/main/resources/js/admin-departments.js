@@ -116,7 +116,110 @@
         }, cancel);
     }
 
-    function roundsTable(department, rounds, redraw) {
+    /** Changes a round: name, dates, minimum group size, anonymity (locked once answered), reminders, form page. */
+    function roundEditForm(round, done, cancel) {
+        var plan = round.reminders || { enabled: false, everyDays: 0, daysBeforeClose: 0 };
+        var fields = [
+            A.field(AJS.I18n.getText('cx-maturity.admin.round.name'), A.input('name', round.name, { maxlength: '100' })),
+            A.el('div', { className: 'cx-inline' }, [
+                A.field(AJS.I18n.getText('cx-maturity.admin.round.opens'), A.input('opensOn', round.opensOn || '',
+                    { type: 'date' })),
+                A.field(AJS.I18n.getText('cx-maturity.admin.round.closes'), A.input('closesOn', round.closesOn || '',
+                    { type: 'date' })),
+                A.field(AJS.I18n.getText('cx-maturity.admin.round.min-group'), A.input('minGroupSize', round.minGroupSize,
+                    { type: 'number', min: '1', max: '100', className: 'text short-field' }))
+            ]),
+            A.checkbox('anonymous', AJS.I18n.getText('cx-maturity.admin.round.anonymous'), round.anonymous),
+            A.el('p', { className: 'description', text: AJS.I18n.getText('cx-maturity.admin.round.anonymous-help') }),
+            A.el('fieldset', { className: 'group' }, [
+                A.el('legend', {}, [A.el('span', { text: AJS.I18n.getText('cx-maturity.admin.reminders.title') })]),
+                A.checkbox('remindersEnabled', AJS.I18n.getText('cx-maturity.admin.reminders.enabled'), plan.enabled),
+                A.el('div', { className: 'cx-inline' }, [
+                    A.field(AJS.I18n.getText('cx-maturity.admin.reminders.every'), A.input('everyDays', plan.everyDays,
+                        { type: 'number', min: '0', max: '90', className: 'text short-field' }),
+                        AJS.I18n.getText('cx-maturity.admin.reminders.every-help')),
+                    A.field(AJS.I18n.getText('cx-maturity.admin.reminders.before'), A.input('daysBeforeClose',
+                        plan.daysBeforeClose, { type: 'number', min: '0', max: '90', className: 'text short-field' }),
+                        AJS.I18n.getText('cx-maturity.admin.reminders.before-help'))
+                ])
+            ]),
+            A.field(AJS.I18n.getText('cx-maturity.admin.round.form-page'), A.input('formPageUrl', round.formPageUrl || '',
+                { maxlength: '255' }), AJS.I18n.getText('cx-maturity.admin.round.form-page-help'))
+        ];
+        return A.form(fields, AJS.I18n.getText('cx-maturity.admin.save'), function (f) {
+            var body = {
+                spaceKey: A.space(), name: A.value(f, 'name'), anonymous: A.value(f, 'anonymous'),
+                minGroupSize: A.value(f, 'minGroupSize', 'number'),
+                reminders: { enabled: A.value(f, 'remindersEnabled'), everyDays: A.value(f, 'everyDays', 'number') || 0,
+                    daysBeforeClose: A.value(f, 'daysBeforeClose', 'number') || 0 }
+            };
+            ['opensOn', 'closesOn', 'formPageUrl'].forEach(function (k) {
+                if (A.value(f, k)) {
+                    body[k] = A.value(f, k);
+                }
+            });
+            return A.api('PUT', '/rounds/' + round.id, body).then(function (reply) {
+                if (reply.ok) {
+                    A.announce(AJS.I18n.getText('cx-maturity.admin.saved'));
+                    done();
+                } else if (reply.body && reply.body.field && reply.body.field.indexOf('reminders.') === 0) {
+                    reply.body.field = reply.body.field.substring('reminders.'.length);
+                }
+                return reply;
+            });
+        }, cancel);
+    }
+
+    /** Who was reminded when (counts only), and "send now". */
+    function remindersPanel(round, area) {
+        A.api('GET', '/rounds/' + round.id + '/reminders?spaceKey=' + encodeURIComponent(A.space())).then(function (reply) {
+            A.clear(area);
+            if (!reply.ok) {
+                area.appendChild(A.message('error', (reply.body && reply.body.message) || ''));
+                return;
+            }
+            var r = reply.body;
+            var lines = [];
+            if (!r.respondentGroup) {
+                lines.push(A.message('warning', AJS.I18n.getText('cx-maturity.admin.reminders.no-group')));
+            }
+            if (!r.mailServerConfigured) {
+                lines.push(A.message('warning', AJS.I18n.getText('cx-maturity.admin.reminders.no-mail')));
+            }
+            lines.push(A.el('p', { text: r.enabled && r.nextOccasion
+                ? AJS.I18n.getText('cx-maturity.admin.reminders.next', A.date(r.nextOccasion))
+                : AJS.I18n.getText('cx-maturity.admin.reminders.off') }));
+            if (r.occasions.length) {
+                lines.push(A.table([
+                    AJS.I18n.getText('cx-maturity.admin.reminders.occasion'),
+                    AJS.I18n.getText('cx-maturity.admin.reminders.sent'),
+                    AJS.I18n.getText('cx-maturity.admin.reminders.refused')
+                ], r.occasions.map(function (o) {
+                    return A.el('tr', {}, [A.el('td', { text: A.date(o.occasion) }), A.el('td', { text: String(o.sent) }),
+                        A.el('td', { text: String(o.refused + o.unconfirmed) })]);
+                }), AJS.I18n.getText('cx-maturity.admin.reminders.title')));
+            }
+            var now = A.button(AJS.I18n.getText('cx-maturity.admin.reminders.send-now'), function () {
+                now.disabled = true;
+                A.api('POST', '/rounds/' + round.id + '/reminders', { spaceKey: A.space() }).then(function (sent) {
+                    now.disabled = false;
+                    if (sent.ok) {
+                        A.announce(AJS.I18n.getText('cx-maturity.admin.reminders.done', sent.body.sent,
+                            sent.body.alreadyReminded, sent.body.answered));
+                        remindersPanel(round, area);
+                    } else {
+                        A.announce((sent.body && sent.body.message) || '', 'error');
+                    }
+                });
+            });
+            lines.push(now);
+            lines.forEach(function (n) {
+                area.appendChild(n);
+            });
+        });
+    }
+
+    function roundsTable(department, rounds, redraw, editArea) {
         if (rounds.length === 0) {
             return A.el('p', { className: 'cx-admin-empty', text: AJS.I18n.getText('cx-maturity.admin.round.none') });
         }
@@ -130,6 +233,19 @@
         ], rounds.map(function (r) {
             var open = r.status === 'OPEN';
             var actions = A.el('td', { className: 'cx-admin-actions' });
+            actions.appendChild(A.button(AJS.I18n.getText('cx-maturity.admin.edit'), function () {
+                A.clear(editArea).appendChild(A.el('h4', { text: AJS.I18n.getText('cx-maturity.admin.round.edit-title',
+                    r.name) }));
+                editArea.appendChild(roundEditForm(r, redraw, function () {
+                    A.clear(editArea);
+                }));
+                if (open) {
+                    var panel = A.el('div', { className: 'cx-reminders' });
+                    editArea.appendChild(panel);
+                    remindersPanel(r, panel);
+                }
+                editArea.querySelector('input').focus();
+            }));
             if (open) {
                 actions.appendChild(A.button(AJS.I18n.getText('cx-maturity.admin.round.close'), function () {
                     if (!window.confirm(AJS.I18n.getText('cx-maturity.admin.round.close-confirm', r.name))) {
@@ -145,6 +261,9 @@
                     });
                 }));
             }
+            actions.querySelectorAll('button').forEach(function (b) {
+                b.setAttribute('aria-label', b.textContent + ': ' + r.name);
+            });
             return A.el('tr', { 'data-round': r.id }, [
                 A.el('td', { text: r.name }),
                 A.el('td', {}, [A.lozenge(open ? AJS.I18n.getText('cx-maturity.admin.round.open-status')
@@ -223,7 +342,7 @@
         node.appendChild(buttons);
         node.appendChild(editArea);
         node.appendChild(A.el('h4', { text: AJS.I18n.getText('cx-maturity.admin.round.title') }));
-        node.appendChild(roundsTable(department, rounds, redrawAll));
+        node.appendChild(roundsTable(department, rounds, redrawAll, editArea));
         return node;
     }
 
