@@ -116,6 +116,24 @@ public class SpaceAdminBrowserTest {
         wait.until(d -> d.findElement(By.cssSelector(".cx-dept[data-department='finance-risk'] .cx-dept-facts"))
                 .getText().contains("confluence-users"));
 
+        // weekly reminders for the round, with the page that has the form
+        WebElement roundEdit = visible(".cx-dept[data-department='finance-risk'] tr[data-round] .cx-admin-actions button");
+        roundEdit.sendKeys(Keys.ENTER);
+        WebElement reminders = visible(".cx-dept[data-department='finance-risk'] input[name='remindersEnabled']");
+        reminders.sendKeys(Keys.SPACE);
+        WebElement every = driver.findElement(By.cssSelector(".cx-dept[data-department='finance-risk'] input[name='everyDays']"));
+        every.clear();
+        every.sendKeys("7");
+        WebElement page = driver.findElement(By.cssSelector(".cx-dept[data-department='finance-risk'] input[name='formPageUrl']"));
+        page.sendKeys("/display/CX/Six+building+blocks+assessment");
+        visible(".cx-reminders p");
+        assertTrue(driver.findElement(By.cssSelector(".cx-reminders")).getText().contains("No reminder is planned"));
+        page.sendKeys(Keys.ENTER);
+        wait.until(d -> Http.as(host.baseUrl(), "admin").get("/rest/cx-maturity/1.0/departments/finance-risk/rounds?spaceKey=CX")
+                .json().get(0).path("reminders").path("everyDays").asInt() == 7);
+        assertTrue(Http.as(host.baseUrl(), "admin").get("/rest/cx-maturity/1.0/departments/finance-risk/rounds?spaceKey=CX")
+                .json().get(0).path("reminders").path("enabled").asBoolean());
+
         // an owner, picked with the keyboard
         openTab("owners");
         Select chooser = new Select(visible("#cx-tab-owners select[name='ownersSet']"));
@@ -149,8 +167,8 @@ public class SpaceAdminBrowserTest {
         // every change is in the audit trail
         openTab("audit");
         String trail = visible("#cx-tab-audit table").getText();
-        for (String change : new String[]{"Department created", "Round opened", "Department changed", "Owner added",
-                "Settings changed"}) {
+        for (String change : new String[]{"Department created", "Round opened", "Department changed", "Round changed",
+                "Owner added", "Settings changed"}) {
             assertTrue(change + " in " + trail, trail.contains(change));
         }
         assertTrue(trail.contains("Alex Admin"));
