@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
 /**
  * The whole-space document: a space's {@link SpaceArchive} as JSON, and back. Its shape:
  * <pre>
- * { "format": "cx-maturity-space", "formatVersion": 1, "exportedAt": "…", "source": {"spaceKey": "CX"},
+ * { "format": "cx-maturity-space", "formatVersion": 2, "exportedAt": "…", "source": {"spaceKey": "CX"},
  *   "users": [{"key", "username"}], "settings": {…} | null,
  *   "questionSets": [{"id", "key", "version", "publishedAt", "publishedBy", "definition": "&lt;the stored JSON text&gt;"}],
  *   "departments": [{"id", "key", "name", "setKey", "archived", "headcount", "cadenceMonths", "respondentGroup"}],
@@ -488,7 +488,7 @@ public final class SpaceDocument {
             }
             String title = f.text("title", true, InitiativeRules.MAX_TITLE);
             String description = blankToNull(f.text("description", false, InitiativeRules.MAX_DESCRIPTION));
-            int months = (int) f.number("horizon", 1, 1000);
+            int months = (int) f.number("horizon", Integer.MIN_VALUE, Integer.MAX_VALUE);
             Horizon horizon = Horizon.ofMonths(months)
                     .orElseThrow(() -> ServiceException.invalid("not-one-of", f.path("horizon"), "6, 12, 24"));
             String owner = blankToNull(f.text("owner", false, MAX_TEXT));
