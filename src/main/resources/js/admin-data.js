@@ -170,7 +170,7 @@
                         return '/imports/space?spaceKey=' + encodeURIComponent(A.space());
                     }, function (r) {
                         return AJS.I18n.getText('cx-maturity.admin.data.space-imported', r.questionSets, r.departments,
-                            r.rounds, r.responses, r.blockOwners);
+                            r.rounds, r.responses, r.blockOwners, r.initiatives);
                     })
             ]));
         }).catch(function () {

@@ -6,6 +6,7 @@ import io.cxmaturity.domain.Answer;
 import io.cxmaturity.domain.AuditEntry;
 import io.cxmaturity.domain.BlockOwner;
 import io.cxmaturity.domain.Department;
+import io.cxmaturity.domain.Initiative;
 import io.cxmaturity.domain.Participant;
 import io.cxmaturity.domain.Response;
 import io.cxmaturity.domain.Round;
@@ -29,6 +30,10 @@ import java.util.stream.Collectors;
 /**
  * A space's data in bulk over Active Objects. The import writes every table inside one
  * {@link ActiveObjects#executeInTransaction} call: a failed row (a unique key, a constraint) rolls all of it back.
+ * <p>
+ * Initiatives keep their version; no {@link AoInitiativeRevision} claim is written for them. A claim is a lock on
+ * one row id (and the ids are new), not data: like a newly created initiative, an imported one has none until its
+ * first change claims version + 1, so a change at the imported version wins and an older one is refused.
  */
 public class AoSpaceDataRepository implements SpaceDataRepository {
     /** Who "published" a built-in set the product installed on first use (QuestionSetService.SYSTEM). */
@@ -109,6 +114,7 @@ public class AoSpaceDataRepository implements SpaceDataRepository {
     public boolean hasData(String spaceKey) {
         return ao.count(AoDepartment.class, AoDepartment.SPACE_KEY + " = ?", spaceKey) > 0
                 || ao.count(AoResponse.class, AoResponse.SPACE_KEY + " = ?", spaceKey) > 0
+                || ao.count(AoInitiative.class, AoInitiative.SPACE_KEY + " = ?", spaceKey) > 0
                 || ao.count(AoSetVersion.class, Query.select().where(AoSetVersion.SPACE_KEY + " = ? AND ("
                 + AoSetVersion.PUBLISHED_BY + " IS NULL OR " + AoSetVersion.PUBLISHED_BY + " <> ?)", spaceKey, SYSTEM)) > 0;
     }
@@ -253,7 +259,7 @@ public class AoSpaceDataRepository implements SpaceDataRepository {
                     new DBParam(AoAuditEntry.DETAIL, AoAuditLog.shorten(e.detail(), AuditEntry.MAX_DETAIL)));
         }
 
-        // Owners last: one per person and block, which the unique key enforces.
+        // One owner per person and block, which the unique key enforces.
         for (BlockOwner o : archive.owners()) {
             ao.create(AoBlockOwner.class,
                     new DBParam(AoBlockOwner.SPACE_KEY, spaceKey),
@@ -262,6 +268,37 @@ public class AoSpaceDataRepository implements SpaceDataRepository {
                     new DBParam(AoBlockOwner.USER_KEY, o.userKey()),
                     new DBParam(AoBlockOwner.OWNER_KEY, spaceKey + "|" + o.setKey() + "|" + o.blockKey() + "|"
                             + o.userKey()));
+        }
+
+        // The roadmap last, one row at a time in the archive's order (the roadmap lists by id). Departments keep
+        // their keys on import, so an initiative's department needs no mapping, only a check.
+        Set<String> departmentKeys = archive.departments().stream().map(Department::key).collect(Collectors.toSet());
+        for (Initiative i : archive.initiatives()) {
+            if (i.departmentKey() != null && !departmentKeys.contains(i.departmentKey())) {
+                throw new IllegalArgumentException("the archive names department " + i.departmentKey()
+                        + ", which it does not hold");
+            }
+            ao.create(AoInitiative.class,
+                    new DBParam(AoInitiative.SPACE_KEY, spaceKey),
+                    new DBParam(AoInitiative.SET_KEY, i.setKey()),
+                    new DBParam(AoInitiative.BLOCK_KEY, i.blockKey()),
+                    new DBParam(AoInitiative.DEPT_KEY, i.departmentKey()),
+                    new DBParam(AoInitiative.TITLE, i.title()),
+                    new DBParam(AoInitiative.DESCRIPTION, i.description()),
+                    new DBParam(AoInitiative.HORIZON_MONTHS, i.horizon().months()),
+                    new DBParam(AoInitiative.OWNER_KEY, i.ownerKey()),
+                    new DBParam(AoInitiative.STATUS, i.status().name()),
+                    new DBParam(AoInitiative.TARGET_STAGE, i.targetStage()),
+                    new DBParam(AoInitiative.DUE_ON, i.dueOn() == null ? null : i.dueOn().toString()),
+                    new DBParam(AoInitiative.PROGRESS, i.progress()),
+                    new DBParam(AoInitiative.LINK, i.link()),
+                    new DBParam(AoInitiative.SOURCE, i.source().name()),
+                    new DBParam(AoInitiative.SOURCE_REF, i.sourceRef()),
+                    new DBParam(AoInitiative.VERSION, i.version()),
+                    new DBParam(AoInitiative.CREATED_AT, i.createdAt().toEpochMilli()),
+                    new DBParam(AoInitiative.CREATED_BY, i.createdBy()),
+                    new DBParam(AoInitiative.UPDATED_AT, i.updatedAt().toEpochMilli()),
+                    new DBParam(AoInitiative.DONE_AT, i.doneAt() == null ? null : i.doneAt().toEpochMilli()));
         }
     }
 

@@ -29,8 +29,9 @@ public interface SpaceDataRepository {
     List<AuditEntry> auditTrail(String spaceKey);
 
     /**
-     * Whether the space holds assessment data of its own: a department, a response, or a question-set version
-     * other than a built-in set the product installed by itself on first use (published by {@code system}).
+     * Whether the space holds assessment data of its own: a department, a response, an initiative of the roadmap,
+     * or a question-set version other than a built-in set the product installed by itself on first use (published
+     * by {@code system}).
      */
     boolean hasData(String spaceKey);
 
@@ -38,7 +39,8 @@ public interface SpaceDataRepository {
      * Stores an archive in a space that {@link #hasData has no data}, in one transaction: everything or, when
      * any part fails, nothing. Built-in versions the product installed by itself for a set the archive brings
      * are replaced by the archive's. Ids are assigned anew and the archive's links are mapped to them; response
-     * ids are kept, so the caller gives new ones when the responses come from this instance.
+     * ids are kept, so the caller gives new ones when the responses come from this instance. Initiatives keep
+     * their version: a change at that version is then stored, an older one refused ({@link InitiativeRepository}).
      *
      * @throws ConflictException when the space has data, or a row breaks a unique key (nothing is stored)
      */

@@ -12,6 +12,11 @@ import io.cxmaturity.domain.AnswerSheetPolicy;
 import io.cxmaturity.domain.AuditEntry;
 import io.cxmaturity.domain.BlockOwner;
 import io.cxmaturity.domain.Department;
+import io.cxmaturity.domain.Horizon;
+import io.cxmaturity.domain.Initiative;
+import io.cxmaturity.domain.InitiativeRules;
+import io.cxmaturity.domain.InitiativeSource;
+import io.cxmaturity.domain.InitiativeStatus;
 import io.cxmaturity.domain.Language;
 import io.cxmaturity.domain.Participant;
 import io.cxmaturity.domain.QuestionSet;
@@ -40,7 +45,7 @@ import java.util.regex.Pattern;
 /**
  * The whole-space document: a space's {@link SpaceArchive} as JSON, and back. Its shape:
  * <pre>
- * { "format": "cx-maturity-space", "formatVersion": 1, "exportedAt": "…", "source": {"spaceKey": "CX"},
+ * { "format": "cx-maturity-space", "formatVersion": 2, "exportedAt": "…", "source": {"spaceKey": "CX"},
  *   "users": [{"key", "username"}], "settings": {…} | null,
  *   "questionSets": [{"id", "key", "version", "publishedAt", "publishedBy", "definition": "&lt;the stored JSON text&gt;"}],
  *   "departments": [{"id", "key", "name", "setKey", "archived", "headcount", "cadenceMonths", "respondentGroup"}],
@@ -48,20 +53,32 @@ import java.util.regex.Pattern;
  *               "minGroupSize", "createdAt"}],
  *   "responses": [{"round", "respondent", "revision", "submittedAt", "answers": [{"question", "value", "na", "comment"}]}],
  *   "participants": [{"round", "user", "at"}], "blockOwners": [{"setKey", "blockKey", "user"}],
+ *   "initiatives": [{"setKey", "blockKey", "department", "title", "description", "horizon", "owner", "status",
+ *                    "targetStage", "dueOn", "progress", "link", "source", "sourceRef", "version", "createdAt",
+ *                    "createdBy", "updatedAt", "doneAt"}],
  *   "audit": [{"at", "actor", "action", "subject", "detail"}] }
  * </pre>
  * Ids link the sections and are the source space's; users appear by key, and the {@code users} section gives
  * each key's username so an import into another instance can find the same person. A definition is carried as
- * its stored text, so it arrives exactly as it was. Anonymous responses carry no respondent. Every section is
- * named: a document with a section this version does not know is refused rather than partly imported, so
- * sections added later (the roadmap's initiatives, say) come with a new {@link #FORMAT_VERSION} or are read by a
- * version that knows them.
+ * its stored text, so it arrives exactly as it was. Anonymous responses carry no respondent. An initiative names
+ * its department by the department's id in the document ({@code null}: the whole space) and keeps its version, so
+ * that a change made after the import is checked against the version the roadmap showed.
+ * <p>
+ * Every section is named: a document with a section this version does not know is refused rather than partly
+ * imported, so sections added later come with a new {@link #FORMAT_VERSION}. Format version 1 had no
+ * {@code initiatives}; version 2 added them. Both are read; a version-1 document that has an {@code initiatives}
+ * section is refused, as is a version newer than this one.
  */
 public final class SpaceDocument {
     public static final String FORMAT = "cx-maturity-space";
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+    /** The oldest format version still read. */
+    public static final int OLDEST_FORMAT_VERSION = 1;
     static final Set<String> SECTIONS = Set.of("format", "formatVersion", "exportedAt", "source", "users", "settings",
-            "questionSets", "departments", "rounds", "responses", "participants", "blockOwners", "audit");
+            "questionSets", "departments", "rounds", "responses", "participants", "blockOwners", "initiatives",
+            "audit");
+    /** The sections a format version added after version 1, by the version that added them. */
+    private static final Map<String, Integer> SECTION_SINCE = Map.of("initiatives", 2);
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern KEY = Pattern.compile("^[a-z0-9][a-z0-9-]{0,63}$");
@@ -155,6 +172,41 @@ public final class SpaceDocument {
         for (BlockOwner o : a.owners()) {
             owners.addObject().put("setKey", o.setKey()).put("blockKey", o.blockKey()).put("user", o.userKey());
         }
+        Map<String, Long> departmentIds = new LinkedHashMap<>();
+        a.departments().forEach(d -> departmentIds.put(d.key(), d.id()));
+        ArrayNode initiatives = doc.putArray("initiatives");
+        for (Initiative i : a.initiatives()) {
+            ObjectNode n = initiatives.addObject();
+            n.put("setKey", i.setKey());
+            n.put("blockKey", i.blockKey());
+            if (i.departmentKey() == null) {
+                n.putNull("department");
+            } else {
+                Long department = departmentIds.get(i.departmentKey());
+                if (department == null) {
+                    // Departments are never deleted, so this is a broken row: better no export than a lossy one.
+                    throw new IllegalStateException("initiative " + i.id() + " names department "
+                            + i.departmentKey() + ", which the space does not have");
+                }
+                n.put("department", department);
+            }
+            n.put("title", i.title());
+            n.put("description", i.description());
+            n.put("horizon", i.horizon().months());
+            n.put("owner", i.ownerKey());
+            n.put("status", i.status().name());
+            n.put("targetStage", i.targetStage());
+            n.put("dueOn", i.dueOn() == null ? null : i.dueOn().toString());
+            n.put("progress", i.progress());
+            n.put("link", i.link());
+            n.put("source", i.source().name());
+            n.put("sourceRef", i.sourceRef());
+            n.put("version", i.version());
+            n.put("createdAt", i.createdAt().toString());
+            n.put("createdBy", i.createdBy());
+            n.put("updatedAt", i.updatedAt().toString());
+            n.put("doneAt", i.doneAt() == null ? null : i.doneAt().toString());
+        }
         ArrayNode audit = doc.putArray("audit");
         for (AuditEntry e : a.audit()) {
             audit.addObject().put("at", e.at().toString()).put("actor", e.actorKey()).put("action", e.action())
@@ -189,9 +241,17 @@ public final class SpaceDocument {
         if (version == null || !version.isIntegralNumber()) {
             throw ServiceException.invalid("required", "formatVersion");
         }
-        if (version.asInt() != FORMAT_VERSION) {
+        if (!version.canConvertToInt() || version.asInt() < OLDEST_FORMAT_VERSION
+                || version.asInt() > FORMAT_VERSION) {
             throw ServiceException.invalid("unsupported-format-version", "formatVersion", version.asText(),
                     FORMAT_VERSION);
+        }
+        int formatVersion = version.asInt();
+        for (Map.Entry<String, Integer> since : SECTION_SINCE.entrySet()) {
+            if (doc.has(since.getKey()) && formatVersion < since.getValue()) {
+                throw ServiceException.invalid("section-newer-than-format", since.getKey(), since.getKey(),
+                        since.getValue(), formatVersion);
+            }
         }
         Fields top = new Fields(doc, "");
         top.instant("exportedAt", false);
@@ -400,6 +460,58 @@ public final class SpaceDocument {
             owners.add(new BlockOwner(0, "", setKey, blockKey, user));
         });
 
+        List<Initiative> initiatives = new ArrayList<>();
+        JsonNode initiativesNode = doc.get("initiatives");
+        if (initiativesNode != null && initiativesNode.isArray()
+                && initiativesNode.size() > InitiativeRules.MAX_PER_SPACE) {
+            throw ServiceException.invalid("too-many", "initiatives", InitiativeRules.MAX_PER_SPACE);
+        }
+        eachOf(doc, "initiatives", (f, i) -> {
+            f.only("setKey", "blockKey", "department", "title", "description", "horizon", "owner", "status",
+                    "targetStage", "dueOn", "progress", "link", "source", "sourceRef", "version", "createdAt",
+                    "createdBy", "updatedAt", "doneAt");
+            String setKey = f.text("setKey", true, 40);
+            if (!setKeys.contains(setKey)) {
+                throw ServiceException.invalid("set-not-in-document", f.path("setKey"), setKey);
+            }
+            // The block is not checked against the set: a later version of the set may have dropped it, and the
+            // roadmap shows such initiatives apart instead of losing them.
+            String blockKey = f.text("blockKey", true, 64);
+            String departmentKey = null;
+            if (f.has("department")) {
+                long department = f.id("department");
+                Department d = departments.get(department);
+                if (d == null) {
+                    throw ServiceException.invalid("department-not-in-document", f.path("department"), department);
+                }
+                departmentKey = d.key();
+            }
+            String title = f.text("title", true, InitiativeRules.MAX_TITLE);
+            String description = blankToNull(f.text("description", false, InitiativeRules.MAX_DESCRIPTION));
+            int months = (int) f.number("horizon", Integer.MIN_VALUE, Integer.MAX_VALUE);
+            Horizon horizon = Horizon.ofMonths(months)
+                    .orElseThrow(() -> ServiceException.invalid("not-one-of", f.path("horizon"), "6, 12, 24"));
+            String owner = blankToNull(f.text("owner", false, MAX_TEXT));
+            InitiativeStatus status = f.oneOf("status", InitiativeStatus.class);
+            Integer targetStage = f.has("targetStage") ? (int) f.number("targetStage", 1, Integer.MAX_VALUE) : null;
+            LocalDate dueOn = f.date("dueOn");
+            int progress = (int) f.number("progress", 0, 100);
+            String link = blankToNull(f.text("link", false, InitiativeRules.MAX_LINK));
+            if (link != null && !InitiativeRules.isLink(link)) {
+                throw ServiceException.invalid("invalid-link", f.path("link"));
+            }
+            InitiativeSource origin = f.oneOf("source", InitiativeSource.class);
+            String sourceRef = blankToNull(f.text("sourceRef", false, MAX_TEXT));
+            int initiativeVersion = (int) f.number("version", 1, Integer.MAX_VALUE);
+            Instant createdAt = f.instant("createdAt", true);
+            String createdBy = blankToNull(f.text("createdBy", false, MAX_TEXT));
+            Instant updatedAt = f.instant("updatedAt", true);
+            Instant doneAt = f.instant("doneAt", false);
+            initiatives.add(new Initiative(0, "", setKey, blockKey, departmentKey, title, description, horizon, owner,
+                    status, targetStage, dueOn, progress, link, origin, sourceRef, initiativeVersion, createdAt,
+                    createdBy, updatedAt, doneAt));
+        });
+
         List<AuditEntry> audit = new ArrayList<>();
         eachOf(doc, "audit", (f, i) -> {
             f.only("at", "actor", "action", "subject", "detail");
@@ -409,7 +521,11 @@ public final class SpaceDocument {
         });
 
         return new Read(new SpaceArchive(settings, new ArrayList<>(sets.values()), new ArrayList<>(departments.values()),
-                new ArrayList<>(rounds.values()), responses, participants, owners, audit), usernames);
+                new ArrayList<>(rounds.values()), responses, participants, owners, initiatives, audit), usernames);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static List<Answer> answers(Fields f) {
@@ -467,6 +583,12 @@ public final class SpaceDocument {
 
         String path(String field) {
             return at.isEmpty() ? field : at + "." + field;
+        }
+
+        /** Whether the field is given and not null. */
+        boolean has(String field) {
+            JsonNode value = node.get(field);
+            return value != null && !value.isNull();
         }
 
         void only(String... known) {

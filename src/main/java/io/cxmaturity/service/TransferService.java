@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cxmaturity.domain.AuditEntry;
 import io.cxmaturity.domain.BlockOwner;
 import io.cxmaturity.domain.Department;
+import io.cxmaturity.domain.Initiative;
 import io.cxmaturity.domain.Participant;
 import io.cxmaturity.domain.Response;
 import io.cxmaturity.domain.Round;
@@ -13,6 +14,7 @@ import io.cxmaturity.domain.StoredQuestionSet;
 import io.cxmaturity.domain.UserRef;
 import io.cxmaturity.port.ConflictException;
 import io.cxmaturity.port.DepartmentRepository;
+import io.cxmaturity.port.InitiativeRepository;
 import io.cxmaturity.port.OwnerRepository;
 import io.cxmaturity.port.RoundRepository;
 import io.cxmaturity.port.SettingsRepository;
@@ -42,13 +44,15 @@ public class TransferService {
     private final RoundRepository rounds;
     private final SettingsRepository settings;
     private final OwnerRepository owners;
+    private final InitiativeRepository initiatives;
     private final SpaceDataRepository data;
     private final AuditService audit;
     private final Clock clock;
 
     public TransferService(Access access, UserDirectory users, QuestionSetService sets, DepartmentRepository departments,
                            RoundRepository rounds, SettingsRepository settings, OwnerRepository owners,
-                           SpaceDataRepository data, AuditService audit, Clock clock) {
+                           InitiativeRepository initiatives, SpaceDataRepository data, AuditService audit,
+                           Clock clock) {
         this.access = access;
         this.users = users;
         this.sets = sets;
@@ -56,6 +60,7 @@ public class TransferService {
         this.rounds = rounds;
         this.settings = settings;
         this.owners = owners;
+        this.initiatives = initiatives;
         this.data = data;
         this.audit = audit;
         this.clock = clock;
@@ -106,10 +111,11 @@ public class TransferService {
             participants.addAll(data.participants(r.id()));
         }
         List<BlockOwner> os = owners.list(spaceKey);
+        List<Initiative> roadmap = initiatives.list(spaceKey);
         List<AuditEntry> trail = data.auditTrail(spaceKey);
         List<StoredQuestionSet> versions = data.setVersions(spaceKey);
         SpaceArchive archive = new SpaceArchive(settings.find(spaceKey), versions, ds, rs, responses, participants, os,
-                trail);
+                roadmap, trail);
 
         Set<String> keys = new LinkedHashSet<>();
         versions.forEach(v -> {
@@ -124,26 +130,36 @@ public class TransferService {
         });
         participants.forEach(p -> keys.add(p.userKey()));
         os.forEach(o -> keys.add(o.userKey()));
+        roadmap.forEach(i -> {
+            if (i.ownerKey() != null) {
+                keys.add(i.ownerKey());
+            }
+            if (i.createdBy() != null) {
+                keys.add(i.createdBy());
+            }
+        });
         trail.forEach(e -> keys.add(e.actorKey()));
         Map<String, String> usernames = new LinkedHashMap<>();
         keys.forEach(k -> usernames.put(k, users.findByKey(k).map(UserRef::name).orElse(null)));
 
         ObjectNode document = SpaceDocument.write(spaceKey, clock.instant(), archive, usernames);
         audit.record(spaceKey, admin, "export.space", spaceKey, ds.size() + " departments · " + rs.size()
-                + " rounds · " + responses.size() + " responses");
+                + " rounds · " + responses.size() + " responses · " + roadmap.size() + " initiatives");
         return document;
     }
 
     /** What an import stored, and how many of the document's people were found under another key. */
     public record ImportResult(String spaceKey, int questionSets, int departments, int rounds, int responses,
-                               int participants, int blockOwners, int auditEntries, int usersMatchedByName,
-                               int usersNotFound) {
+                               int participants, int blockOwners, int initiatives, int auditEntries,
+                               int usersMatchedByName, int usersNotFound) {
     }
 
     /**
      * Imports a whole-space document into a space without data of its own (409 {@code space-not-empty}
      * otherwise), in one transaction. People are found by their key, else by their username (a key from
      * another instance), else kept under the document's key; anonymous responses stay without a respondent.
+     * Initiatives keep their versions: a change sent at the version the imported roadmap shows is stored, an
+     * older one is refused as outdated, as in the space they came from.
      */
     public ImportResult importSpace(String spaceKey, JsonNode document) {
         UserRef admin = access.requireAdmin(spaceKey);
@@ -175,10 +191,11 @@ public class TransferService {
             throw ServiceException.conflict("space-not-empty", "spaceKey", spaceKey);
         }
         ImportResult result = new ImportResult(spaceKey, a.setVersions().size(), a.departments().size(),
-                a.rounds().size(), a.responses().size(), a.participants().size(), a.owners().size(), a.audit().size(),
-                byName, missing);
+                a.rounds().size(), a.responses().size(), a.participants().size(), a.owners().size(),
+                a.initiatives().size(), a.audit().size(), byName, missing);
         audit.record(spaceKey, admin, "import.space", spaceKey, a.departments().size() + " departments · "
-                + a.rounds().size() + " rounds · " + a.responses().size() + " responses");
+                + a.rounds().size() + " rounds · " + a.responses().size() + " responses · "
+                + a.initiatives().size() + " initiatives");
         return result;
     }
 
@@ -194,6 +211,10 @@ public class TransferService {
                         .toList(),
                 a.owners().stream().map(o -> new BlockOwner(o.id(), o.spaceKey(), o.setKey(), o.blockKey(),
                         key.apply(o.userKey()))).toList(),
+                a.initiatives().stream().map(i -> new Initiative(i.id(), i.spaceKey(), i.setKey(), i.blockKey(),
+                        i.departmentKey(), i.title(), i.description(), i.horizon(), key.apply(i.ownerKey()),
+                        i.status(), i.targetStage(), i.dueOn(), i.progress(), i.link(), i.source(), i.sourceRef(),
+                        i.version(), i.createdAt(), key.apply(i.createdBy()), i.updatedAt(), i.doneAt())).toList(),
                 a.audit().stream().map(e -> new AuditEntry(e.id(), e.spaceKey(), e.at(), key.apply(e.actorKey()),
                         e.action(), e.subject(), e.detail())).toList());
     }

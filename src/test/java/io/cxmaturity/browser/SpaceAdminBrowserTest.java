@@ -25,7 +25,8 @@ import static org.junit.Assert.assertTrue;
 /**
  * The space admin screen in Chromium against the host: an admin sets up a department, its round, a block
  * owner (with the keyboard in the user picker) and the results visibility, and sees each change in the audit
- * trail; a member is turned away. Screenshots go to target/screenshots.
+ * trail; an admin imports the whole demo space, roadmap included, into an empty space from a file; a member is
+ * turned away. Screenshots go to target/screenshots.
  */
 public class SpaceAdminBrowserTest {
     private static final String SCREEN = "/plugins/servlet/cx-maturity/space-admin?key=CX";
@@ -174,6 +175,32 @@ public class SpaceAdminBrowserTest {
         assertTrue(trail.contains("Alex Admin"));
         Browser.screenshot(driver, "admin-audit");
         assertEquals(List.of(), axe.axe("#cx-admin"));
+    }
+
+    @Test
+    public void adminImportsTheWholeDemoSpaceIntoAnEmptySpaceRoadmapIncluded() throws Exception {
+        Http admin = Http.as(host.baseUrl(), "admin");
+        String document = admin.download("/rest/cx-maturity/1.0/exports/space?spaceKey=CX").text();
+        int initiatives = new Http.Reply(200, document, "application/json").json().path("initiatives").size();
+        assertTrue("the demo has a roadmap", initiatives >= 8);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("cx-CX-space", ".json");
+        try {
+            java.nio.file.Files.writeString(file, document);
+            as("admin", "/plugins/servlet/cx-maturity/space-admin?key=IMPORT");
+            visible("#cx-admin");
+            openTab("data");
+            WebElement input = visible("input[name='spaceFile']");
+            input.sendKeys(file.toAbsolutePath().toString());
+            input.findElement(By.xpath("ancestor::form//button[@type='submit']")).click();
+            wait.until(d -> d.findElement(By.xpath("//input[@name='spaceFile']/ancestor::form"))
+                    .getText().contains("Imported:"));
+            String said = driver.findElement(By.xpath("//input[@name='spaceFile']/ancestor::form")).getText();
+            assertTrue(said, said.contains(", " + initiatives + " initiatives."));
+            Browser.screenshot(driver, "admin-space-imported");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        assertEquals(initiatives, admin.get("/rest/cx-maturity/1.0/initiatives?spaceKey=IMPORT").json().size());
     }
 
     @Test

@@ -27,6 +27,18 @@ public final class InMemoryInitiativeRepository implements InitiativeRepository 
         return stored;
     }
 
+    /** Stores an imported initiative as it is, version included, under a new id (as a whole-space import does). */
+    public synchronized Initiative restore(String spaceKey, Initiative initiative) {
+        Initiative stored = new Initiative(nextId++, spaceKey, initiative.setKey(), initiative.blockKey(),
+                initiative.departmentKey(), initiative.title(), initiative.description(), initiative.horizon(),
+                initiative.ownerKey(), initiative.status(), initiative.targetStage(), initiative.dueOn(),
+                initiative.progress(), initiative.link(), initiative.source(), initiative.sourceRef(),
+                initiative.version(), initiative.createdAt(), initiative.createdBy(), initiative.updatedAt(),
+                initiative.doneAt());
+        rows.add(stored);
+        return stored;
+    }
+
     @Override
     public synchronized Initiative update(Initiative i, int expectedVersion) {
         for (int n = 0; n < rows.size(); n++) {

@@ -3,6 +3,7 @@ package io.cxmaturity.fake;
 import io.cxmaturity.domain.AuditEntry;
 import io.cxmaturity.domain.BlockOwner;
 import io.cxmaturity.domain.Department;
+import io.cxmaturity.domain.Initiative;
 import io.cxmaturity.domain.Participant;
 import io.cxmaturity.domain.Response;
 import io.cxmaturity.domain.Round;
@@ -34,18 +35,20 @@ public final class InMemorySpaceDataRepository implements SpaceDataRepository {
     private final InMemoryResponseRepository responses;
     private final InMemorySettingsRepository settings;
     private final InMemoryOwnerRepository owners;
+    private final InMemoryInitiativeRepository initiatives;
     private final InMemoryAuditLog audit;
 
     public InMemorySpaceDataRepository(InMemoryQuestionSetRepository sets, InMemoryDepartmentRepository departments,
                                        InMemoryRoundRepository rounds, InMemoryResponseRepository responses,
                                        InMemorySettingsRepository settings, InMemoryOwnerRepository owners,
-                                       InMemoryAuditLog audit) {
+                                       InMemoryInitiativeRepository initiatives, InMemoryAuditLog audit) {
         this.sets = sets;
         this.departments = departments;
         this.rounds = rounds;
         this.responses = responses;
         this.settings = settings;
         this.owners = owners;
+        this.initiatives = initiatives;
         this.audit = audit;
     }
 
@@ -88,6 +91,7 @@ public final class InMemorySpaceDataRepository implements SpaceDataRepository {
     public synchronized boolean hasData(String spaceKey) {
         return !departments.list(spaceKey).isEmpty()
                 || responses.all().stream().anyMatch(r -> r.spaceKey().equals(spaceKey))
+                || initiatives.count(spaceKey) > 0
                 || sets.all(spaceKey).stream().anyMatch(s -> !SYSTEM.equals(s.publishedBy()));
     }
 
@@ -131,6 +135,9 @@ public final class InMemorySpaceDataRepository implements SpaceDataRepository {
         for (BlockOwner o : archive.owners()) {
             owners.add(spaceKey, o.setKey(), o.blockKey(), o.userKey());
         }
+        for (Initiative i : archive.initiatives()) {
+            initiatives.restore(spaceKey, i);
+        }
     }
 
     /** What the database's keys and links would refuse, found before anything is written. */
@@ -159,6 +166,13 @@ public final class InMemorySpaceDataRepository implements SpaceDataRepository {
         unique(archive.participants().stream().map(p -> p.roundId() + "|" + p.userKey()).toList(), "participant");
         unique(archive.owners().stream().map(o -> o.setKey() + "|" + o.blockKey() + "|" + o.userKey()).toList(),
                 "block owner");
+        Set<String> departmentKeys = archive.departments().stream().map(Department::key).collect(Collectors.toSet());
+        for (Initiative i : archive.initiatives()) {
+            if (i.departmentKey() != null && !departmentKeys.contains(i.departmentKey())) {
+                throw new IllegalArgumentException("the archive names department " + i.departmentKey()
+                        + ", which it does not hold");
+            }
+        }
     }
 
     private static void unique(List<String> keys, String what) {

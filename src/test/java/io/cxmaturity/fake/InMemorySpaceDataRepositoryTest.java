@@ -3,6 +3,7 @@ package io.cxmaturity.fake;
 import io.cxmaturity.persistence.SpaceDataRepositoryContract;
 import io.cxmaturity.port.AuditLog;
 import io.cxmaturity.port.DepartmentRepository;
+import io.cxmaturity.port.InitiativeRepository;
 import io.cxmaturity.port.OwnerRepository;
 import io.cxmaturity.port.QuestionSetRepository;
 import io.cxmaturity.port.ResponseRepository;
@@ -20,9 +21,10 @@ public class InMemorySpaceDataRepositoryTest extends SpaceDataRepositoryContract
     private final InMemoryResponseRepository responses = new InMemoryResponseRepository(new InMemoryDraftRepository());
     private final InMemorySettingsRepository settings = new InMemorySettingsRepository();
     private final InMemoryOwnerRepository owners = new InMemoryOwnerRepository();
+    private final InMemoryInitiativeRepository initiatives = new InMemoryInitiativeRepository();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final InMemorySpaceDataRepository data = new InMemorySpaceDataRepository(sets, departments, rounds,
-            responses, settings, owners, audit);
+            responses, settings, owners, initiatives, audit);
 
     @Override
     protected SpaceDataRepository data() {
@@ -52,6 +54,11 @@ public class InMemorySpaceDataRepositoryTest extends SpaceDataRepositoryContract
     @Override
     protected OwnerRepository owners() {
         return owners;
+    }
+
+    @Override
+    protected InitiativeRepository initiatives() {
+        return initiatives;
     }
 
     @Override

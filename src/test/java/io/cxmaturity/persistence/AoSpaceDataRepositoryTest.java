@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.cxmaturity.host.HostTableNames;
 import io.cxmaturity.port.AuditLog;
 import io.cxmaturity.port.DepartmentRepository;
+import io.cxmaturity.port.InitiativeRepository;
 import io.cxmaturity.port.OwnerRepository;
 import io.cxmaturity.port.QuestionSetRepository;
 import io.cxmaturity.port.ResponseRepository;
@@ -61,6 +62,11 @@ public class AoSpaceDataRepositoryTest extends SpaceDataRepositoryContract {
     @Override
     protected OwnerRepository owners() {
         return new AoOwnerRepository(ao);
+    }
+
+    @Override
+    protected InitiativeRepository initiatives() {
+        return new AoInitiativeRepository(ao);
     }
 
     @Override

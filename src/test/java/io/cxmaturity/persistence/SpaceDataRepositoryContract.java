@@ -6,6 +6,10 @@ import io.cxmaturity.domain.Answer;
 import io.cxmaturity.domain.AuditEntry;
 import io.cxmaturity.domain.BlockOwner;
 import io.cxmaturity.domain.Department;
+import io.cxmaturity.domain.Horizon;
+import io.cxmaturity.domain.Initiative;
+import io.cxmaturity.domain.InitiativeSource;
+import io.cxmaturity.domain.InitiativeStatus;
 import io.cxmaturity.domain.Language;
 import io.cxmaturity.domain.Participant;
 import io.cxmaturity.domain.Response;
@@ -18,12 +22,14 @@ import io.cxmaturity.domain.StoredQuestionSet;
 import io.cxmaturity.port.AuditLog;
 import io.cxmaturity.port.ConflictException;
 import io.cxmaturity.port.DepartmentRepository;
+import io.cxmaturity.port.InitiativeRepository;
 import io.cxmaturity.port.OwnerRepository;
 import io.cxmaturity.port.QuestionSetRepository;
 import io.cxmaturity.port.ResponseRepository;
 import io.cxmaturity.port.RoundRepository;
 import io.cxmaturity.port.SettingsRepository;
 import io.cxmaturity.port.SpaceDataRepository;
+import io.cxmaturity.testing.AtOnce;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.Test;
 
@@ -43,7 +49,9 @@ import static org.junit.Assert.fail;
 /**
  * What every {@link SpaceDataRepository} must do, on the in-memory fake and on Active Objects on each database:
  * an archive is stored whole (read back through the ordinary repositories, with new ids and every link mapped),
- * only into a space without data, and a failure on its very last row leaves nothing behind.
+ * only into a space without data, and a failure on a late row or on its very last row (an initiative) leaves
+ * nothing behind. Imported initiatives keep their version and go on working with the ordinary repository: a
+ * change at that version is stored, an older one or a second one on the same version refused.
  */
 public abstract class SpaceDataRepositoryContract {
     protected abstract SpaceDataRepository data();
@@ -57,6 +65,8 @@ public abstract class SpaceDataRepositoryContract {
     protected abstract ResponseRepository responses();
 
     protected abstract OwnerRepository owners();
+
+    protected abstract InitiativeRepository initiatives();
 
     protected abstract SettingsRepository settings();
 
@@ -75,7 +85,29 @@ public abstract class SpaceDataRepositoryContract {
     private static final long NAMED_ROUND = 7001;
     private static final long ANONYMOUS_ROUND = 7002;
 
+    /** An initiative of the source: a key-admin's, on six-blocks, with the source's id. */
+    private static Initiative initiative(long id, String blockKey, String departmentKey, String title, int version) {
+        return new Initiative(id, "SRC", "six-blocks", blockKey, departmentKey, title, null, Horizon.MONTHS_12, null,
+                InitiativeStatus.PLANNED, null, null, 0, null, InitiativeSource.MANUAL, null, version, T0, "key-admin",
+                T0, null);
+    }
+
+    /** Three initiatives: one with every field set (version 3), one of the whole space, one of the other department. */
+    private static List<Initiative> threeInitiatives() {
+        Initiative full = new Initiative(6001, "SRC", "six-blocks", "strategy", "sales",
+                "<b>Ambition</b> «CX» 🙂 '; --", "Line one\nline two, \"quoted\"", Horizon.MONTHS_6, "key-ann",
+                InitiativeStatus.DONE, 2, LocalDate.of(2026, 6, 30), 100, "https://wiki.example.com/display/CX/A?b=c",
+                InitiativeSource.TEMPLATE, "template:cx-ambition", 3, T0.plusSeconds(100), "key-admin",
+                T0.plusSeconds(900), T0.plusSeconds(800));
+        return List.of(full, initiative(6002, "people", null, "CX academy", 1),
+                initiative(6003, "data", "contact-centre", "One customer view", 7));
+    }
+
     private SpaceArchive archive(List<BlockOwner> owners) {
+        return archive(owners, threeInitiatives());
+    }
+
+    private SpaceArchive archive(List<BlockOwner> owners, List<Initiative> initiatives) {
         BuiltInCatalog.Entry six = CATALOG.find("six-blocks").orElseThrow();
         String v2json = QuestionSetReader.withVersion(six.json(), 2);
         StoredQuestionSet v1 = new StoredQuestionSet(SET_V1, "SRC", six.set(), six.json(), T0, "system");
@@ -111,7 +143,7 @@ public abstract class SpaceDataRepositoryContract {
                 new AuditEntry(2, "SRC", T0.plusSeconds(20), "key-admin", "round.open", "sales · 2026 H1", "v2"));
         return new SpaceArchive(Optional.of(new SpaceSettings("SRC", ResultsVisibility.GROUPS,
                 List.of("cx-leadership", "board"), 4, Language.UK)), List.of(v1, v2, c1), List.of(sales, contact),
-                List.of(named, anonymous), responses, participants, owners, audit);
+                List.of(named, anonymous), responses, participants, owners, initiatives, audit);
     }
 
     private static List<BlockOwner> twoOwners() {
@@ -183,6 +215,117 @@ public abstract class SpaceDataRepositoryContract {
         assertEquals(List.of("department.create", "round.open"), trail.stream().map(AuditEntry::action).toList());
         assertEquals(T0.plusSeconds(20), trail.get(1).at());
         assertEquals("sales · 2026 H1", trail.get(1).subject());
+
+        List<Initiative> roadmap = initiatives().list(space);
+        assertEquals("in the archive's order", List.of("<b>Ambition</b> «CX» 🙂 '; --", "CX academy",
+                "One customer view"), roadmap.stream().map(Initiative::title).toList());
+        List<Initiative> expected = threeInitiatives();
+        for (int i = 0; i < expected.size(); i++) {
+            Initiative stored = roadmap.get(i);
+            assertTrue("a new id", stored.id() > 0 && stored.id() < 6001);
+            Initiative source = expected.get(i);
+            assertEquals("every field as archived, version included", new Initiative(stored.id(), space,
+                    source.setKey(), source.blockKey(), source.departmentKey(), source.title(), source.description(),
+                    source.horizon(), source.ownerKey(), source.status(), source.targetStage(), source.dueOn(),
+                    source.progress(), source.link(), source.source(), source.sourceRef(), source.version(),
+                    source.createdAt(), source.createdBy(), source.updatedAt(), source.doneAt()), stored);
+        }
+        assertEquals(3, initiatives().count(space));
+    }
+
+    @Test
+    @NonTransactional
+    public void anImportedInitiativeTakesAChangeAtItsVersionAndRefusesAnOlderOne() throws Exception {
+        String space = freshSpace();
+        data().store(space, archive(twoOwners()));
+        Initiative ambition = initiatives().list(space).get(0);
+        assertEquals(3, ambition.version());
+
+        for (int stale : new int[]{1, 2, 4}) {
+            try {
+                initiatives().update(retitled(ambition, "stale " + stale), stale);
+                fail("a change on version " + stale + " of an initiative at version 3");
+            } catch (ConflictException expected) {
+                // refused
+            }
+        }
+        assertEquals(Optional.of(ambition), initiatives().find(space, ambition.id()));
+
+        Initiative changed = initiatives().update(retitled(ambition, "Ambition, agreed"), 3);
+        assertEquals(4, changed.version());
+        assertEquals("Ambition, agreed", initiatives().find(space, ambition.id()).orElseThrow().title());
+        try {
+            initiatives().update(retitled(ambition, "a second change on version 3"), 3);
+            fail("version 3 is gone");
+        } catch (ConflictException expected) {
+            // refused
+        }
+        assertEquals(5, initiatives().update(retitled(changed, "Ambition, published"), 4).version());
+
+        // Writers on the imported version of another initiative at the same moment: exactly one wins.
+        Initiative view = initiatives().list(space).get(2);
+        assertEquals(7, view.version());
+        List<AtOnce.Outcome<Initiative>> outcomes = AtOnce.run(4, n -> () -> initiatives().update(
+                retitled(view, "by writer " + n), 7));
+        assertEquals("exactly one writer wins", 1, outcomes.stream().filter(o -> o.error == null).count());
+        for (AtOnce.Outcome<Initiative> o : outcomes) {
+            if (o.error != null && !(o.error instanceof ConflictException)) {
+                throw new AssertionError("a losing writer gets a conflict", o.error);
+            }
+        }
+        assertEquals(8, initiatives().find(space, view.id()).orElseThrow().version());
+    }
+
+    private static Initiative retitled(Initiative i, String title) {
+        return new Initiative(i.id(), i.spaceKey(), i.setKey(), i.blockKey(), i.departmentKey(), title,
+                i.description(), i.horizon(), i.ownerKey(), i.status(), i.targetStage(), i.dueOn(), i.progress(),
+                i.link(), i.source(), i.sourceRef(), i.version(), i.createdAt(), i.createdBy(), i.updatedAt(),
+                i.doneAt());
+    }
+
+    @Test
+    @NonTransactional
+    public void aFailureOnTheLastInitiativeStoresNothing() {
+        String space = freshSpace();
+        List<Initiative> initiatives = new ArrayList<>(threeInitiatives());
+        // The very last row written: an initiative of a department the archive does not hold.
+        initiatives.add(initiative(6004, "metrics", "gone", "Orphan", 2));
+        try {
+            data().store(space, archive(twoOwners(), initiatives));
+            fail("an initiative of a department the archive lacks must fail the import");
+        } catch (IllegalArgumentException expected) {
+            // the whole import is rolled back
+        }
+        assertNothingStored(space);
+        data().store(space, archive(twoOwners()));
+        assertEquals(3, initiatives().list(space).size());
+    }
+
+    @Test
+    @NonTransactional
+    public void aSpaceWithAnInitiativeOfItsOwnHasData() {
+        String space = freshSpace();
+        initiatives().create(new Initiative(0, space, "six-blocks", "strategy", null, "Our own", null,
+                Horizon.MONTHS_6, null, InitiativeStatus.PLANNED, null, null, 0, null, InitiativeSource.MANUAL, null, 1,
+                T0, "key-admin", T0, null));
+        assertTrue(data().hasData(space));
+        try {
+            data().store(space, archive(List.of()));
+            fail("the space has a roadmap of its own");
+        } catch (ConflictException expected) {
+            // refused
+        }
+        assertEquals(1, initiatives().count(space));
+    }
+
+    private void assertNothingStored(String space) {
+        assertFalse(data().hasData(space));
+        assertEquals(List.of(), data().setVersions(space));
+        assertEquals(List.of(), departments().list(space));
+        assertEquals(List.of(), owners().list(space));
+        assertEquals(List.of(), initiatives().list(space));
+        assertEquals(List.of(), data().auditTrail(space));
+        assertEquals(Optional.empty(), settings().find(space));
     }
 
     @Test
@@ -202,10 +345,10 @@ public abstract class SpaceDataRepositoryContract {
 
     @Test
     @NonTransactional
-    public void aFailureOnTheLastRowStoresNothing() {
+    public void aBrokenUniqueKeyStoresNothing() {
         String space = freshSpace();
         List<BlockOwner> owners = new ArrayList<>(twoOwners());
-        // The very last row written: the same person owning the same block again breaks the unique key.
+        // The last owner row written: the same person owning the same block again breaks the unique key.
         owners.add(new BlockOwner(3, "SRC", "six-blocks", "people", "key-bob"));
         try {
             data().store(space, archive(owners));
@@ -213,12 +356,7 @@ public abstract class SpaceDataRepositoryContract {
         } catch (ConflictException expected) {
             // the whole import is rolled back
         }
-        assertFalse(data().hasData(space));
-        assertEquals(List.of(), data().setVersions(space));
-        assertEquals(List.of(), departments().list(space));
-        assertEquals(List.of(), owners().list(space));
-        assertEquals(List.of(), data().auditTrail(space));
-        assertEquals(Optional.empty(), settings().find(space));
+        assertNothingStored(space);
         // and the space takes a good archive afterwards
         data().store(space, archive(twoOwners()));
         assertEquals(2, owners().list(space).size());

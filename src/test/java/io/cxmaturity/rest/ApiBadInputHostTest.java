@@ -54,6 +54,7 @@ public class ApiBadInputHostTest {
         s.append(admin.get(API + "/initiatives?spaceKey=CX").body());
         s.append(admin.get(API + "/question-sets?spaceKey=CX&archived=true").body());
         s.append(admin.get(API + "/question-set-drafts?spaceKey=CX").body());
+        s.append(admin.get(API + "/initiatives?spaceKey=IMPORT").body());
         for (var d : admin.get(API + "/departments?spaceKey=CX").json()) {
             s.append(admin.get(API + "/departments/" + d.path("key").asText() + "/rounds?spaceKey=CX").body());
         }
@@ -285,13 +286,31 @@ public class ApiBadInputHostTest {
         table.add(new Bad("import space: malformed document", () -> admin.postJson(API + "/imports/space?spaceKey=IMPORT",
                 "{\"format\":"), 400, "malformed-json", null));
         table.add(new Bad("import space: unknown section", () -> admin.postJson(API + "/imports/space?spaceKey=IMPORT",
-                Map.of("format", "cx-maturity-space", "formatVersion", 1, "initiatives", List.of())), 400,
-                "unknown-section", "initiatives"));
+                Map.of("format", "cx-maturity-space", "formatVersion", 2, "budgets", List.of())), 400,
+                "unknown-section", "budgets"));
+        table.add(new Bad("import space: initiatives in a version-1 document", () -> admin.postJson(API
+                + "/imports/space?spaceKey=IMPORT", Map.of("format", "cx-maturity-space", "formatVersion", 1,
+                "initiatives", List.of())), 400, "section-newer-than-format", "initiatives"));
         table.add(new Bad("import space: not a space document", () -> admin.postJson(API
                 + "/imports/space?spaceKey=IMPORT", Map.of("key", "six-blocks")), 400, "unknown-section", "key"));
         table.add(new Bad("import space: a newer format", () -> admin.postJson(API + "/imports/space?spaceKey=IMPORT",
-                Map.of("format", "cx-maturity-space", "formatVersion", 2)), 400, "unsupported-format-version",
+                Map.of("format", "cx-maturity-space", "formatVersion", 3)), 400, "unsupported-format-version",
                 "formatVersion"));
+        Map<String, Object> initiative = new LinkedHashMap<>(Map.of("setKey", "six-blocks", "blockKey", "strategy",
+                "department", 1, "title", "Agree the CX ambition", "horizon", 6, "status", "PLANNED", "progress", 0,
+                "source", "MANUAL", "version", 3, "createdAt", "2026-01-02T00:00:00Z"));
+        initiative.put("updatedAt", "2026-01-03T00:00:00Z");
+        Map<String, Object> withRoadmap = with(with(document, "rounds", List.of()), "formatVersion", 2);
+        table.add(new Bad("import space: an initiative of a department the document lacks", () -> admin.postJson(
+                API + "/imports/space?spaceKey=IMPORT", with(withRoadmap, "initiatives", List.of(initiative,
+                        with(initiative, "department", 7)))), 400, "department-not-in-document",
+                "initiatives[1].department"));
+        table.add(new Bad("import space: an initiative with a script link", () -> admin.postJson(
+                API + "/imports/space?spaceKey=IMPORT", with(withRoadmap, "initiatives", List.of(
+                        with(initiative, "link", "javascript:alert(1)")))), 400, "invalid-link", "initiatives[0].link"));
+        table.add(new Bad("import space: an initiative on an 18-month horizon", () -> admin.postJson(
+                API + "/imports/space?spaceKey=IMPORT", with(withRoadmap, "initiatives", List.of(
+                        with(initiative, "horizon", 18)))), 400, "not-one-of", "initiatives[0].horizon"));
         table.add(new Bad("import space: a round pinned to a set version the document lacks", () -> admin.postJson(
                 API + "/imports/space?spaceKey=IMPORT", document), 400, "set-version-not-in-document",
                 "rounds[0].setVersion"));

@@ -36,7 +36,8 @@ import static org.junit.Assert.assertTrue;
 
 /**
  * The acceptance tests of the exports, over HTTP against the host: the demo space exported and imported into
- * the empty IMPORT space gives identical results; CSV and XLSX read back with real parsers hold the rows and
+ * the empty IMPORT space gives identical results and an identical roadmap, whose initiatives go on taking
+ * changes at their versions; CSV and XLSX read back with real parsers hold the rows and
  * columns they should, Cyrillic and hostile text included, and nothing identifies respondents of an anonymous
  * round or of a group below the minimum size.
  */
@@ -70,11 +71,14 @@ public class ExportImportHostTest {
         JsonNode document = new Http.Reply(200, exported.text(), "application/json").json();
         assertEquals("cx-maturity-space", document.path("format").asText());
         assertTrue("the demo has many responses", document.path("responses").size() >= 20);
+        assertEquals(2, document.path("formatVersion").asInt());
+        assertTrue("the demo has a roadmap", document.path("initiatives").size() >= 8);
 
         Http.Reply imported = admin.postJson(API + "/imports/space?spaceKey=IMPORT", exported.text());
         assertEquals(imported.body(), 201, imported.status());
         assertEquals(document.path("departments").size(), imported.json().path("departments").asInt());
         assertEquals(document.path("responses").size(), imported.json().path("responses").asInt());
+        assertEquals(document.path("initiatives").size(), imported.json().path("initiatives").asInt());
 
         int compared = 0;
         for (JsonNode department : admin.get(API + "/departments?spaceKey=CX").json()) {
@@ -101,11 +105,65 @@ public class ExportImportHostTest {
         assertEquals(strip(admin.get(API + "/departments?spaceKey=CX").json()),
                 strip(admin.get(API + "/departments?spaceKey=IMPORT").json()));
 
+        // The roadmap: the same initiatives, board and progress per department.
+        JsonNode initiatives = admin.get(API + "/initiatives?spaceKey=CX").json();
+        assertEquals(document.path("initiatives").size(), initiatives.size());
+        assertEquals("the same initiatives", strip(initiatives),
+                strip(admin.get(API + "/initiatives?spaceKey=IMPORT").json()));
+        assertEquals("the same board", strip(admin.get(API + "/roadmap/board?spaceKey=CX").json()),
+                strip(admin.get(API + "/roadmap/board?spaceKey=IMPORT").json()));
+        int progressCompared = 0;
+        for (JsonNode department : admin.get(API + "/departments?spaceKey=CX").json()) {
+            String key = department.path("key").asText();
+            Http.Reply source = admin.get(API + "/roadmap/progress?spaceKey=CX&department=" + key);
+            assertEquals(source.body(), 200, source.status());
+            assertEquals(key + ": the same progress", strip(source.json()),
+                    strip(admin.get(API + "/roadmap/progress?spaceKey=IMPORT&department=" + key).json()));
+            progressCompared++;
+        }
+        assertTrue(progressCompared >= 5);
+
         JsonNode trail = admin.get(API + "/audit?spaceKey=IMPORT&limit=200").json();
         assertEquals("import.space", trail.get(0).path("action").asText());
         Http.Reply again = admin.postJson(API + "/imports/space?spaceKey=IMPORT", exported.text());
         assertEquals("a space with data takes no second import", 409, again.status());
         assertEquals("space-not-empty", again.error());
+
+        // An imported initiative takes a change at the version it came with, and refuses an older one.
+        JsonNode changedInSource = null;
+        for (JsonNode i : admin.get(API + "/initiatives?spaceKey=IMPORT").json()) {
+            if (i.path("version").asInt() > 1) {
+                changedInSource = i;
+            }
+        }
+        assertTrue("the demo changed an initiative after creating it", changedInSource != null);
+        long id = changedInSource.path("id").asLong();
+        int version = changedInSource.path("version").asInt();
+        Map<String, Object> change = new LinkedHashMap<>();
+        for (String field : List.of("setKey", "blockKey", "department", "title", "description", "horizon", "owner",
+                "status", "targetStage", "dueOn", "link")) {
+            JsonNode value = changedInSource.path(field);
+            change.put(field, value.isNull() ? null : value.isInt() ? (Object) value.asInt() : value.asText());
+        }
+        change.put("spaceKey", "IMPORT");
+        change.put("progress", 90);
+        change.put("version", version - 1);
+        Http.Reply stale = admin.putJson(API + "/initiatives/" + id, change);
+        assertEquals(stale.body(), 409, stale.status());
+        assertEquals("initiative-outdated", stale.error());
+        change.put("version", version);
+        Http.Reply saved = admin.putJson(API + "/initiatives/" + id, change);
+        assertEquals(saved.body(), 200, saved.status());
+        assertEquals(version + 1, saved.json().path("version").asInt());
+        assertEquals(90, saved.json().path("progress").asInt());
+        assertEquals("the same change again is outdated", 409, admin.putJson(API + "/initiatives/" + id, change)
+                .status());
+        String title = changedInSource.path("title").asText();
+        for (JsonNode i : admin.get(API + "/initiatives?spaceKey=CX").json()) {
+            if (i.path("title").asText().equals(title)) {
+                assertEquals("the source keeps its version", version, i.path("version").asInt());
+            }
+        }
     }
 
     /** A result without what differs between two spaces: ids and space keys. */

@@ -82,17 +82,17 @@ final class Services {
             responseRepository, reminderLog, users, mailer, audit, clock);
     final ResultsService results = new ResultsService(access, users, sets, departmentRepository, roundRepository,
             responseRepository, cache, settingsRepository, ownerRepository);
+    final InMemoryInitiativeRepository initiativeRepository = new InMemoryInitiativeRepository();
     final io.cxmaturity.fake.InMemorySpaceDataRepository spaceData = new io.cxmaturity.fake.InMemorySpaceDataRepository(
             setRepository, departmentRepository, roundRepository, responseRepository, settingsRepository,
-            ownerRepository, auditLog);
+            ownerRepository, initiativeRepository, auditLog);
     /** Texts as their keys with the arguments, so tests see which text was meant. */
     final io.cxmaturity.port.Texts texts = (key, arguments) -> arguments.length == 0 ? key
             : key + java.util.Arrays.toString(arguments);
     final ExportService exports = new ExportService(access, users, texts, sets, departmentRepository, roundRepository,
             spaceData, results, audit);
     final TransferService transfers = new TransferService(access, users, sets, departmentRepository, roundRepository,
-            settingsRepository, ownerRepository, spaceData, audit, clock);
-    final InMemoryInitiativeRepository initiativeRepository = new InMemoryInitiativeRepository();
+            settingsRepository, ownerRepository, initiativeRepository, spaceData, audit, clock);
     final RoadmapService roadmap = new RoadmapService(access, users, sets, departmentRepository, roundRepository,
             initiativeRepository, ownerRepository, results, audit, clock);
     final InMemorySetDraftRepository setDraftRepository = new InMemorySetDraftRepository();

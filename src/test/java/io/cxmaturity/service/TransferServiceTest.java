@@ -9,12 +9,16 @@ import io.cxmaturity.catalog.InvalidDefinitionException;
 import io.cxmaturity.catalog.QuestionSetReader;
 import io.cxmaturity.domain.Answer;
 import io.cxmaturity.domain.Department;
+import io.cxmaturity.domain.Initiative;
+import io.cxmaturity.domain.InitiativeSource;
+import io.cxmaturity.domain.InitiativeStatus;
 import io.cxmaturity.domain.ResultsVisibility;
 import io.cxmaturity.domain.Round;
 import io.cxmaturity.domain.StoredQuestionSet;
 import io.cxmaturity.testing.Sheets;
 import org.junit.Test;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,12 +28,19 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-/** Question sets and whole spaces moved as JSON: round trips, refusals, people found again, the audit trail. */
+/**
+ * Question sets and whole spaces moved as JSON: round trips (the roadmap included), documents of format version
+ * 1, refusals, people found again, the audit trail.
+ */
 public class TransferServiceTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final Services s = new Services();
 
-    /** CX with a named round (one response changed), an anonymous one, an owner and settings. */
+    /**
+     * CX with a named round (one response changed), an anonymous one, an owner, settings and a roadmap: an
+     * initiative of the Sales department owned by ann and changed twice (version 3), one done, and a draft made
+     * from a recommendation.
+     */
     private Round[] seed() {
         Round named = s.openRound("Sales", "six-blocks", false, 2);
         s.answer("ann", named, 2);
@@ -45,7 +56,28 @@ public class TransferServiceTest {
         s.users.actAs("boss");
         s.ownerRepository.add("CX", "six-blocks", "strategy", s.users.user("eve").key());
         s.settings.update("CX", ResultsVisibility.ADMINS_AND_OWNERS, List.of(), 2, "ru");
+        RoadmapItem ambition = s.roadmap.create("CX", new RoadmapService.Change("six-blocks", "strategy", "sales",
+                "Agree the CX ambition", "With the board,\n\"in writing\"", 6, "ann", null, 2,
+                LocalDate.of(2027, 3, 31), 10, "https://wiki.example.com/display/CX/Ambition"));
+        for (int progress : new int[]{40, 70}) {
+            Initiative i = s.roadmap.get("CX", ambition.initiative().id()).initiative();
+            s.roadmap.update("CX", i.id(), i.version(), new RoadmapService.Change("six-blocks", "strategy", "sales",
+                    i.title(), i.description(), 6, "ann", InitiativeStatus.IN_PROGRESS, 2, i.dueOn(), progress,
+                    i.link()));
+        }
+        s.roadmap.create("CX", new RoadmapService.Change("six-blocks", "people", null, "CX academy", null, 24, "bob",
+                InitiativeStatus.DONE, null, null, 100, "CX-12"));
+        s.roadmap.createFromSuggestion("CX", "six-blocks", null, "template:voc-programme");
+        s.users.actAs("boss");
         return new Round[]{named, anonymous};
+    }
+
+    /** The space's initiatives without what differs between two spaces: the ids and the space key. */
+    private List<Initiative> roadmapOf(String spaceKey) {
+        return s.initiativeRepository.list(spaceKey).stream().map(i -> new Initiative(0, "", i.setKey(), i.blockKey(),
+                i.departmentKey(), i.title(), i.description(), i.horizon(), i.ownerKey(), i.status(), i.targetStage(),
+                i.dueOn(), i.progress(), i.link(), i.source(), i.sourceRef(), i.version(), i.createdAt(),
+                i.createdBy(), i.updatedAt(), i.doneAt())).toList();
     }
 
     @Test
@@ -60,7 +92,15 @@ public class TransferServiceTest {
         assertEquals("three first submissions, one change, two anonymous", 5, result.responses());
         assertEquals(4, result.participants());
         assertEquals(1, result.blockOwners());
+        assertEquals(3, result.initiatives());
         assertEquals(0, result.usersNotFound());
+        assertEquals("every field of every initiative, versions and times included", roadmapOf("CX"),
+                roadmapOf("NEW"));
+        assertEquals(List.of(3, 1, 1), roadmapOf("NEW").stream().map(Initiative::version).toList());
+        assertEquals(s.roadmap.list("CX", null).stream().map(i -> i.initiative().title() + " " + i.owner()
+                        + " " + i.blockName() + " " + i.overdue()).toList(),
+                s.roadmap.list("NEW", null).stream().map(i -> i.initiative().title() + " " + i.owner()
+                        + " " + i.blockName() + " " + i.overdue()).toList());
 
         for (Round source : rounds) {
             Department d = s.departmentRepository.find("CX", source.departmentId()).orElseThrow();
@@ -89,7 +129,7 @@ public class TransferServiceTest {
     private static JsonNode strip(ObjectNode document) {
         ObjectNode copy = document.deepCopy();
         copy.remove(List.of("exportedAt", "source", "audit"));
-        for (String section : List.of("questionSets", "departments", "rounds")) {
+        for (String section : List.of("questionSets", "departments", "rounds", "initiatives")) {
             copy.withArray(section).forEach(n -> ((ObjectNode) n).remove(List.of("id", "department", "setVersion")));
         }
         copy.withArray("responses").forEach(n -> ((ObjectNode) n).remove("round"));
@@ -115,13 +155,135 @@ public class TransferServiceTest {
         seed();
         s.users.actAs("boss");
         ObjectNode document = s.transfers.exportSpace("CX");
-        document.putArray("initiatives");
+        document.putArray("budgets");
         try {
             s.transfers.importSpace("NEW", document);
             fail("a section this version does not know");
         } catch (ServiceException e) {
             assertEquals("unknown-section", e.code());
-            assertEquals("initiatives", e.field());
+            assertEquals("budgets", e.field());
+        }
+        assertFalse(s.spaceData.hasData("NEW"));
+    }
+
+    @Test
+    public void anImportedInitiativeTakesAChangeAtItsVersionAndRefusesAStaleOne() {
+        seed();
+        s.users.actAs("boss");
+        s.transfers.importSpace("NEW", s.transfers.exportSpace("CX"));
+        Initiative ambition = s.initiativeRepository.list("NEW").get(0);
+        assertEquals(3, ambition.version());
+        RoadmapService.Change done = new RoadmapService.Change("six-blocks", "strategy", "sales", ambition.title(),
+                ambition.description(), 6, "ann", InitiativeStatus.DONE, 2, ambition.dueOn(), 100, ambition.link());
+        for (int stale : new int[]{1, 2}) {
+            try {
+                s.roadmap.update("NEW", ambition.id(), stale, done);
+                fail("version " + stale + " is outdated");
+            } catch (ServiceException e) {
+                assertEquals(ServiceException.Kind.CONFLICT, e.kind());
+                assertEquals("initiative-outdated", e.code());
+            }
+        }
+        RoadmapItem changed = s.roadmap.update("NEW", ambition.id(), 3, done);
+        assertEquals(4, changed.initiative().version());
+        assertEquals(InitiativeStatus.DONE, changed.initiative().status());
+        assertEquals("created as in the source", ambition.createdAt(), changed.initiative().createdAt());
+        try {
+            s.roadmap.update("NEW", ambition.id(), 3, done);
+            fail("version 3 is outdated now");
+        } catch (ServiceException e) {
+            assertEquals("initiative-outdated", e.code());
+        }
+        assertEquals("the source is untouched", 3, s.initiativeRepository.list("CX").get(0).version());
+    }
+
+    @Test
+    public void aVersionOneDocumentWithoutInitiativesStillImports() {
+        seed();
+        s.users.actAs("boss");
+        ObjectNode document = s.transfers.exportSpace("CX");
+        assertEquals(2, document.path("formatVersion").asInt());
+        document.put("formatVersion", 1);
+        document.remove("initiatives");
+        TransferService.ImportResult result = s.transfers.importSpace("NEW", document);
+        assertEquals(2, result.departments());
+        assertEquals(5, result.responses());
+        assertEquals(0, result.initiatives());
+        assertEquals(List.of(), s.initiativeRepository.list("NEW"));
+    }
+
+    @Test
+    public void aVersionOneDocumentWithInitiativesAndANewerVersionAreRefused() {
+        seed();
+        s.users.actAs("boss");
+        ObjectNode document = s.transfers.exportSpace("CX");
+        document.put("formatVersion", 1);
+        refused(document, "section-newer-than-format", "initiatives");
+        document.put("formatVersion", 3);
+        refused(document, "unsupported-format-version", "formatVersion");
+        document.put("formatVersion", 0);
+        refused(document, "unsupported-format-version", "formatVersion");
+    }
+
+    @Test
+    public void aBrokenInitiativeIsRefusedWithItsPathAndNothingIsStored() {
+        seed();
+        s.users.actAs("boss");
+        ObjectNode document = s.transfers.exportSpace("CX");
+        ObjectNode first = (ObjectNode) document.withArray("initiatives").get(0);
+        ObjectNode last = (ObjectNode) document.withArray("initiatives").get(2);
+        ObjectNode[] cases = {
+                last.deepCopy().put("department", 999),
+                last.deepCopy().put("setKey", "nine-foundations"),
+                last.deepCopy().put("horizon", 18),
+                last.deepCopy().put("progress", 101),
+                last.deepCopy().put("link", "javascript:alert(1)"),
+                last.deepCopy().put("status", "FINISHED"),
+                last.deepCopy().put("source", "GUESS"),
+                last.deepCopy().put("version", 0),
+                last.deepCopy().put("title", " "),
+                last.deepCopy().put("title", "t".repeat(201)),
+                last.deepCopy().put("targetStage", 0),
+                last.deepCopy().put("dueOn", "31.03.2027"),
+                last.deepCopy().put("createdAt", "yesterday"),
+                last.deepCopy().put("colour", "red")};
+        String[][] expected = {
+                {"department-not-in-document", "initiatives[2].department"},
+                {"set-not-in-document", "initiatives[2].setKey"},
+                {"not-one-of", "initiatives[2].horizon"},
+                {"out-of-range", "initiatives[2].progress"},
+                {"invalid-link", "initiatives[2].link"},
+                {"not-one-of", "initiatives[2].status"},
+                {"not-one-of", "initiatives[2].source"},
+                {"out-of-range", "initiatives[2].version"},
+                {"required", "initiatives[2].title"},
+                {"too-long", "initiatives[2].title"},
+                {"out-of-range", "initiatives[2].targetStage"},
+                {"not-date", "initiatives[2].dueOn"},
+                {"not-instant", "initiatives[2].createdAt"},
+                {"unknown-property", "initiatives[2].colour"}};
+        for (int n = 0; n < cases.length; n++) {
+            ObjectNode broken = document.deepCopy();
+            broken.withArray("initiatives").set(2, cases[n]);
+            refused(broken, expected[n][0], expected[n][1]);
+        }
+        ObjectNode tooMany = document.deepCopy();
+        for (int n = 0; n < 500; n++) {
+            tooMany.withArray("initiatives").add(first.deepCopy());
+        }
+        refused(tooMany, "too-many", "initiatives");
+        assertEquals(List.of(), s.initiativeRepository.list("NEW"));
+    }
+
+    /** The document is refused with the code and field, and the target space stays empty. */
+    private void refused(ObjectNode document, String code, String field) {
+        try {
+            s.transfers.importSpace("NEW", document);
+            fail("refused: " + code + " at " + field);
+        } catch (ServiceException e) {
+            assertEquals(ServiceException.Kind.INVALID, e.kind());
+            assertEquals(code, e.code());
+            assertEquals(field, e.field());
         }
         assertFalse(s.spaceData.hasData("NEW"));
     }
@@ -190,6 +352,11 @@ public class TransferServiceTest {
         Round round = s.roundRepository.listForDepartment("NEW", sales.id()).get(0);
         assertEquals(2, s.responseRepository.current("NEW", round.id(), annKey).orElseThrow().revision());
         assertTrue(s.responseRepository.current("NEW", round.id(), "8a7f8081-gone").isPresent());
+        List<Initiative> roadmap = s.initiativeRepository.list("NEW");
+        assertEquals("the owner found again by username", annKey, roadmap.get(0).ownerKey());
+        assertEquals("kept under the document's key", "8a7f8081-gone", roadmap.get(1).ownerKey());
+        assertEquals(s.users.user("boss").key(), roadmap.get(1).createdBy());
+        assertEquals(InitiativeSource.TEMPLATE, roadmap.get(2).source());
     }
 
     @Test
