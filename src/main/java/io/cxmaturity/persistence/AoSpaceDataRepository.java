@@ -188,7 +188,11 @@ public class AoSpaceDataRepository implements SpaceDataRepository {
                     new DBParam(AoRound.CLOSES_ON, r.closesOn() == null ? null : r.closesOn().toString()),
                     new DBParam(AoRound.ANONYMOUS, r.anonymous()),
                     new DBParam(AoRound.MIN_GROUP_SIZE, r.minGroupSize()),
-                    new DBParam(AoRound.CREATED_AT, r.createdAt().toEpochMilli()));
+                    new DBParam(AoRound.CREATED_AT, r.createdAt().toEpochMilli()),
+                    new DBParam(AoRound.REMIND, r.reminders().enabled()),
+                    new DBParam(AoRound.REMIND_EVERY_DAYS, r.reminders().everyDays()),
+                    new DBParam(AoRound.REMIND_BEFORE_CLOSE, r.reminders().daysBeforeClose()),
+                    new DBParam(AoRound.FORM_PAGE_URL, r.formPageUrl()));
             roundIds.put(r.id(), row.getID());
         }
 

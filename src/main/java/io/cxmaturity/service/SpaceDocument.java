@@ -8,6 +8,7 @@ import io.cxmaturity.catalog.DefinitionProblem;
 import io.cxmaturity.catalog.InvalidDefinitionException;
 import io.cxmaturity.catalog.QuestionSetReader;
 import io.cxmaturity.domain.Answer;
+import io.cxmaturity.domain.ReminderPlan;
 import io.cxmaturity.domain.AnswerSheetPolicy;
 import io.cxmaturity.domain.AuditEntry;
 import io.cxmaturity.domain.BlockOwner;
@@ -147,6 +148,11 @@ public final class SpaceDocument {
             n.put("anonymous", r.anonymous());
             n.put("minGroupSize", r.minGroupSize());
             n.put("createdAt", r.createdAt().toString());
+            ObjectNode plan = n.putObject("reminders");
+            plan.put("enabled", r.reminders().enabled());
+            plan.put("everyDays", r.reminders().everyDays());
+            plan.put("daysBeforeClose", r.reminders().daysBeforeClose());
+            n.put("formPageUrl", r.formPageUrl());
         }
         ArrayNode responses = doc.putArray("responses");
         for (Response r : a.responses()) {
@@ -370,7 +376,7 @@ public final class SpaceDocument {
         Map<Long, Round> rounds = new LinkedHashMap<>();
         eachOf(doc, "rounds", (f, i) -> {
             f.only("id", "department", "setVersion", "name", "status", "opensOn", "closesOn", "anonymous",
-                    "minGroupSize", "createdAt");
+                    "minGroupSize", "createdAt", "reminders", "formPageUrl");
             long id = f.id("id");
             if (rounds.containsKey(id)) {
                 throw ServiceException.invalid("duplicate", f.path("id"), id);
@@ -394,8 +400,19 @@ public final class SpaceDocument {
             boolean anonymous = f.bool("anonymous");
             int min = (int) f.number("minGroupSize", 1, RoundService.MAX_MIN_GROUP_SIZE);
             Instant createdAt = f.instant("createdAt", true);
+            ReminderPlan plan = ReminderPlan.NONE;
+            if (f.has("reminders")) {
+                Fields p = new Fields(object(f.node.get("reminders"), f.path("reminders")), f.path("reminders"));
+                p.only("enabled", "everyDays", "daysBeforeClose");
+                plan = new ReminderPlan(p.bool("enabled"), (int) p.number("everyDays", 0, ReminderPlan.MAX_DAYS),
+                        (int) p.number("daysBeforeClose", 0, ReminderPlan.MAX_DAYS));
+            }
+            String formPage = f.text("formPageUrl", false, 255);
+            if (formPage != null && !RoundService.isFormPageUrl(formPage)) {
+                throw ServiceException.invalid("not-a-page-url", f.path("formPageUrl"));
+            }
             rounds.put(id, new Round(id, "", department, set.key(), setVersion, name, status, opensOn, closesOn,
-                    anonymous, min, createdAt));
+                    anonymous, min, createdAt, plan, formPage));
         });
 
         List<Response> responses = new ArrayList<>();

@@ -120,7 +120,7 @@ public final class InMemorySpaceDataRepository implements SpaceDataRepository {
         for (Round r : archive.rounds()) {
             roundIds.put(r.id(), rounds.create(new Round(0, spaceKey, departmentIds.get(r.departmentId()), r.setKey(),
                     setIds.get(r.setVersionId()), r.name(), r.status(), r.opensOn(), r.closesOn(), r.anonymous(),
-                    r.minGroupSize(), r.createdAt())).id());
+                    r.minGroupSize(), r.createdAt(), r.reminders(), r.formPageUrl())).id());
         }
         for (Response r : archive.responses()) {
             responses.restore(new Response(r.id(), spaceKey, roundIds.get(r.roundId()), setIds.get(r.setVersionId()),
