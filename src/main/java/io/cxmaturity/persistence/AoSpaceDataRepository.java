@@ -115,6 +115,7 @@ public class AoSpaceDataRepository implements SpaceDataRepository {
         return ao.count(AoDepartment.class, AoDepartment.SPACE_KEY + " = ?", spaceKey) > 0
                 || ao.count(AoResponse.class, AoResponse.SPACE_KEY + " = ?", spaceKey) > 0
                 || ao.count(AoInitiative.class, AoInitiative.SPACE_KEY + " = ?", spaceKey) > 0
+                || ao.count(AoBlockOwner.class, AoBlockOwner.SPACE_KEY + " = ?", spaceKey) > 0
                 || ao.count(AoSetVersion.class, Query.select().where(AoSetVersion.SPACE_KEY + " = ? AND ("
                 + AoSetVersion.PUBLISHED_BY + " IS NULL OR " + AoSetVersion.PUBLISHED_BY + " <> ?)", spaceKey, SYSTEM)) > 0;
     }

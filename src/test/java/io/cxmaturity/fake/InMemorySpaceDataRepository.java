@@ -92,6 +92,7 @@ public final class InMemorySpaceDataRepository implements SpaceDataRepository {
         return !departments.list(spaceKey).isEmpty()
                 || responses.all().stream().anyMatch(r -> r.spaceKey().equals(spaceKey))
                 || initiatives.count(spaceKey) > 0
+                || !owners.list(spaceKey).isEmpty()
                 || sets.all(spaceKey).stream().anyMatch(s -> !SYSTEM.equals(s.publishedBy()));
     }
 

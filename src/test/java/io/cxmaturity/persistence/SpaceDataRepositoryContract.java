@@ -318,6 +318,21 @@ public abstract class SpaceDataRepositoryContract {
         assertEquals(1, initiatives().count(space));
     }
 
+    @Test
+    @NonTransactional
+    public void aSpaceWithBlockOwnersOfItsOwnHasData() {
+        String space = freshSpace();
+        owners().add(space, "six-blocks", "strategy", "key-admin");
+        assertTrue("owners are the space's own data: an import would mix them", data().hasData(space));
+        try {
+            data().store(space, archive(List.of()));
+            fail("the space has block owners of its own");
+        } catch (ConflictException expected) {
+            // refused
+        }
+        assertEquals(1, owners().list(space).size());
+    }
+
     private void assertNothingStored(String space) {
         assertFalse(data().hasData(space));
         assertEquals(List.of(), data().setVersions(space));
