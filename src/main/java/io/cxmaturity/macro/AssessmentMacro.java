@@ -9,6 +9,7 @@ import io.cxmaturity.port.Texts;
 import io.cxmaturity.service.AssessmentService;
 import io.cxmaturity.service.FormState;
 import io.cxmaturity.service.ServiceException;
+import io.cxmaturity.view.FormView;
 
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package io.cxmaturity.macro;
 
+import io.cxmaturity.view.Numbers;
+
 import io.cxmaturity.domain.AnswerOption;
 import io.cxmaturity.domain.BuildingBlock;
 import io.cxmaturity.domain.Language;
@@ -372,14 +374,10 @@ final class ResultsView {
     }
 
     static String percent(double value) {
-        return Charts.percent(value);
+        return Numbers.percent(value);
     }
 
     static String number(double value) {
-        if (Double.isNaN(value)) {
-            return "–";
-        }
-        return Math.abs(value - Math.rint(value)) < 0.05 ? String.format(Locale.ROOT, "%.0f", value)
-                : String.format(Locale.ROOT, "%.1f", value);
+        return Numbers.number(value);
     }
 }

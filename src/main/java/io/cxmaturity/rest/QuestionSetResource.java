@@ -209,7 +209,7 @@ public class QuestionSetResource {
             throw ServiceException.invalid("unknown-language", "language", language);
         }
         return Json.ok(SetAdminJson.preview(admin.preview(spaceKey, setKey, definition,
-                language == null ? null : Language.fromCode(language))));
+                language == null ? null : Language.fromCode(language)), texts));
     }
 
     /**

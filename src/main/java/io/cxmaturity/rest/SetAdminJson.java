@@ -4,26 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cxmaturity.catalog.DefinitionProblem;
-import io.cxmaturity.domain.AnswerOption;
-import io.cxmaturity.domain.AnswerSheetPolicy;
-import io.cxmaturity.domain.AnswerType;
-import io.cxmaturity.domain.BuildingBlock;
-import io.cxmaturity.domain.Language;
-import io.cxmaturity.domain.LocalizedText;
-import io.cxmaturity.domain.Question;
-import io.cxmaturity.domain.QuestionSet;
 import io.cxmaturity.domain.scoring.Comparability;
 import io.cxmaturity.port.Texts;
 import io.cxmaturity.service.FormState;
 import io.cxmaturity.service.QuestionSetAdminService;
 import io.cxmaturity.service.ServiceException;
+import io.cxmaturity.view.FormView;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /** The JSON of question-set administration: drafts, definition problems, comparability reports, previews. */
 final class SetAdminJson {
@@ -174,83 +166,13 @@ final class SetAdminJson {
 
     /**
      * A preview: the data of the form template exactly as the cx-assessment macro gives it for an open round
-     * with no answers yet (no round, no department), so the admin screen renders it with the same template.
+     * with no answers yet (no round, no department), built by the same view, so the admin screen shows what a
+     * respondent will see.
      */
-    static Map<String, Object> preview(FormState form) {
-        Language language = form.language();
-        QuestionSet set = form.set().set();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("formId", "cx-preview-" + UUID.randomUUID().toString().substring(0, 8));
-        data.put("status", form.status().name());
-        data.put("lang", language.code());
-        data.put("exported", false);
-        data.put("spaceKey", form.set().spaceKey());
-        data.put("setKey", set.key());
-        data.put("setTitle", set.title().in(language));
-        data.put("setDescription", text(set.description(), language));
-        data.put("roundId", "");
-        data.put("roundName", "");
-        data.put("anonymous", false);
-        data.put("departmentName", "");
-        data.put("submittedAt", "");
-        data.put("submittedAtText", "");
-        data.put("responseId", "");
-        data.put("answerable", true);
-        data.put("revisable", false);
-        data.put("result", null);
-        data.put("showQuestions", true);
-        data.put("pickable", false);
-        data.put("contacts", "");
-        data.put("departments", List.of());
-        List<Map<String, Object>> blocks = new ArrayList<>();
-        int number = 0;
-        for (BuildingBlock block : set.blocks()) {
-            Map<String, Object> b = new LinkedHashMap<>();
-            b.put("key", block.key());
-            b.put("title", block.title().in(language));
-            b.put("description", text(block.description(), language));
-            List<Map<String, Object>> questions = new ArrayList<>();
-            for (Question question : set.questionsOf(block.key())) {
-                questions.add(question(question, ++number, language));
-            }
-            b.put("questions", questions);
-            blocks.add(b);
-        }
-        data.put("blocks", blocks);
-        data.put("questionCount", number);
-        data.put("blockCount", blocks.size());
+    static Map<String, Object> preview(FormState form, Texts texts) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("template", FORM_TEMPLATE);
-        json.put("data", data);
+        json.put("data", new java.util.TreeMap<>(FormView.data(form, false, texts)));
         return json;
-    }
-
-    private static Map<String, Object> question(Question question, int number, Language language) {
-        Map<String, Object> q = new LinkedHashMap<>();
-        q.put("key", question.key());
-        q.put("number", number);
-        q.put("text", question.text().in(language));
-        q.put("help", text(question.help(), language));
-        q.put("kind", question.answerType().kind().name());
-        q.put("allowNa", question.allowNa());
-        q.put("naChecked", false);
-        q.put("comment", "");
-        q.put("maxLength", question.answerType().kind() == AnswerType.Kind.COMMENT
-                ? question.answerType().maxLength() : AnswerSheetPolicy.MAX_COMMENT);
-        q.put("previous", "");
-        List<Map<String, Object>> options = new ArrayList<>();
-        for (AnswerOption option : question.answerType().options()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("value", option.value());
-            o.put("label", text(option.label(), language));
-            o.put("checked", false);
-            options.add(o);
-        }
-        q.put("options", options);
-        return q;
-    }
-
-    private static String text(LocalizedText text, Language language) {
-        return text == null ? "" : text.in(language);
     }
 }

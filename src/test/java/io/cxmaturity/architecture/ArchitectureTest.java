@@ -77,6 +77,12 @@ public class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.cxmaturity.export..", "org.dhatim..");
 
     @ArchTest
+    static final ArchRule viewsAreFrameworkFree = noClasses().that().resideInAPackage("io.cxmaturity.view..")
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+            .orShould().dependOnClassesThat().resideInAnyPackage(ADAPTERS)
+            .because("the page, the REST preview and exports share one view of a form and of a result");
+
+    @ArchTest
     static final ArchRule coreDoesNotDraw = noClasses().that().resideInAnyPackage(CORE)
             .should().dependOnClassesThat().resideInAPackage("io.cxmaturity.report..");
 

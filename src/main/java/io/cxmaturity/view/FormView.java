@@ -1,4 +1,4 @@
-package io.cxmaturity.macro;
+package io.cxmaturity.view;
 
 import io.cxmaturity.domain.Answer;
 import io.cxmaturity.domain.AnswerOption;
@@ -22,11 +22,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Turns a form state into the data of the {@code CxMaturity.Templates.Assessment.form} template. */
-final class FormView {
+public final class FormView {
     private FormView() {
     }
 
-    static Map<String, Object> data(FormState form, boolean exported, Texts texts) {
+    public static Map<String, Object> data(FormState form, boolean exported, Texts texts) {
         Language language = form.language();
         QuestionSet set = form.set().set();
         Map<String, Object> data = new HashMap<>();

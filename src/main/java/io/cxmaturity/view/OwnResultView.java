@@ -1,4 +1,4 @@
-package io.cxmaturity.macro;
+package io.cxmaturity.view;
 
 import io.cxmaturity.domain.GuidanceStep;
 import io.cxmaturity.domain.Language;
@@ -33,14 +33,14 @@ final class OwnResultView {
         data.put("stageSummary", score.stage().map(s -> s.summary() == null ? "" : s.summary().in(language)).orElse(""));
         data.put("drivers", score.stage().map(s -> s.drivers().stream().map(t -> t.in(language)).toList())
                 .orElse(List.of()));
-        data.put("score", set.stageBasis() == StageBasis.PERCENT ? ResultsView.percent(score.score())
-                : ResultsView.number(score.points()) + " / " + ResultsView.number(score.answeredMax()));
+        data.put("score", set.stageBasis() == StageBasis.PERCENT ? Numbers.percent(score.score())
+                : Numbers.number(score.points()) + " / " + Numbers.number(score.answeredMax()));
         List<Map<String, Object>> blocks = new ArrayList<>();
         for (BlockScore b : score.blocks()) {
             Map<String, Object> block = new HashMap<>();
             block.put("title", set.block(b.blockKey()).map(x -> x.title().in(language)).orElse(b.blockKey()));
-            block.put("points", ResultsView.number(b.points()) + " / " + ResultsView.number(b.maxPoints()));
-            block.put("percent", b.insufficientData() ? "–" : ResultsView.percent(b.percent()));
+            block.put("points", Numbers.number(b.points()) + " / " + Numbers.number(b.maxPoints()));
+            block.put("percent", b.insufficientData() ? "–" : Numbers.percent(b.percent()));
             block.put("stageName", b.stage().map(s -> s.name().in(language)).orElse(""));
             block.put("weakest", score.weakest().map(w -> w.blockKey().equals(b.blockKey())).orElse(false));
             blocks.add(block);
