@@ -110,7 +110,9 @@ public class ResultsService {
         requireResults(spaceKey);
         Department department = departmentKey == null || departmentKey.isBlank()
                 ? onlyDepartment(spaceKey, setKey) : department(spaceKey, departmentKey);
+        // A department re-pointed to another set keeps its old rounds: a macro naming the set means that set's.
         Round round = rounds.listForDepartment(spaceKey, department.id()).stream()
+                .filter(r -> setKey == null || setKey.isBlank() || r.setKey().equals(setKey))
                 .filter(r -> roundName == null || r.name().equalsIgnoreCase(roundName.trim()))
                 .findFirst()
                 .orElseThrow(() -> roundName == null

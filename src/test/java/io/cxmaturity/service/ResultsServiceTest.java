@@ -122,4 +122,20 @@ public class ResultsServiceTest {
         assertEquals(40, trend.baselineToLatest().orElseThrow().total().delta(), 1e-9);
         assertTrue(trend.baselineToLatest().orElseThrow().notComparable().isEmpty());
     }
+
+    @Test
+    public void aMacroNamingTheSetShowsTheDepartmentsRoundOnThatSetAfterARepoint() {
+        Round onSixBlocks = s.openRound("Sales", "six-blocks", false, 1);
+        s.answer("ann", onSixBlocks, 3);
+        s.users.actAs("boss");
+        s.rounds.closeRound("CX", onSixBlocks.id());
+        s.rounds.updateDepartment("CX", "sales", new RoundService.DepartmentChange(null, "cx-checklist", null, null,
+                null, null));
+        Round onChecklist = s.rounds.openRound("CX", "sales", "2027 H1", false, 1, null, null);
+
+        assertEquals(onSixBlocks.id(), s.results.named("CX", "sales", "six-blocks", null, null).round().id());
+        assertEquals(onChecklist.id(), s.results.named("CX", "sales", "cx-checklist", null, null).round().id());
+        assertEquals("without a set, the newest round", onChecklist.id(),
+                s.results.named("CX", "sales", null, null, null).round().id());
+    }
 }
