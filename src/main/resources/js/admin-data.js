@@ -62,6 +62,7 @@
                 out.appendChild(A.message('success', describe(reply.body)));
                 A.announce(describe(reply.body));
                 A.refresh('departments');
+                document.dispatchEvent(new CustomEvent('cx-admin-imported'));
                 A.refresh('sets');
                 A.refresh('audit');
                 return;
@@ -148,7 +149,18 @@
     function render(pane) {
         A.load(pane, '/departments?spaceKey=' + encodeURIComponent(A.space())).then(function (departments) {
             A.clear(pane);
-            pane.appendChild(roundSection(departments));
+            var rounds = roundSection(departments);
+            pane.appendChild(rounds);
+            // after an import the space has new departments and rounds: offer them for export at once
+            document.addEventListener('cx-admin-imported', function () {
+                A.api('GET', '/departments?spaceKey=' + encodeURIComponent(A.space())).then(function (reply) {
+                    if (reply.ok && rounds.parentNode) {
+                        var fresh = roundSection(reply.body);
+                        rounds.parentNode.replaceChild(fresh, rounds);
+                        rounds = fresh;
+                    }
+                });
+            });
             pane.appendChild(A.el('section', { className: 'cx-data-part' }, [
                 A.el('h3', { text: AJS.I18n.getText('cx-maturity.admin.data.set-title') }),
                 A.el('p', { className: 'cx-admin-lead', text: AJS.I18n.getText('cx-maturity.admin.data.set-lead') }),

@@ -196,6 +196,11 @@ public class SpaceAdminBrowserTest {
                     .getText().contains("Imported:"));
             String said = driver.findElement(By.xpath("//input[@name='spaceFile']/ancestor::form")).getText();
             assertTrue(said, said.contains(", " + initiatives + " initiatives."));
+            wait.until(d -> new Select(d.findElement(By.cssSelector("select[name='exportDepartment']"))).getOptions()
+                    .size() >= 5 && new Select(d.findElement(By.cssSelector("select[name='exportRound']"))).getOptions()
+                    .size() >= 1);
+            assertTrue("the imported rounds can be exported at once", driver.findElements(
+                    By.cssSelector(".cx-export-links a[href*='/exports/rounds/']")).size() == 4);
             Browser.screenshot(driver, "admin-space-imported");
         } finally {
             java.nio.file.Files.deleteIfExists(file);
