@@ -71,7 +71,7 @@
             var box = A.message('error', body.message || AJS.I18n.getText('cx-maturity.admin.failed', reply.status));
             if (body.problems && body.problems.length) {
                 box.appendChild(A.el('ul', {}, body.problems.map(function (p) {
-                    return A.el('li', {}, [A.el('code', { text: p.path || p.field || '' }), ' ' + p.message]);
+                    return A.el('li', {}, [A.el('code', { text: p.field || '' }), ' ' + p.message]);
                 })));
             }
             out.appendChild(box);

@@ -1,8 +1,12 @@
 package io.cxmaturity.service;
 
 import io.cxmaturity.catalog.BuiltInCatalog;
+import io.cxmaturity.catalog.InvalidDefinitionException;
+import io.cxmaturity.catalog.QuestionSetReader;
 import io.cxmaturity.domain.Language;
+import io.cxmaturity.domain.QuestionSet;
 import io.cxmaturity.domain.StoredQuestionSet;
+import io.cxmaturity.domain.UserRef;
 import io.cxmaturity.port.ConflictException;
 import io.cxmaturity.port.QuestionSetRepository;
 import io.cxmaturity.port.UserDirectory;
@@ -29,6 +33,7 @@ public class QuestionSetService {
     private final Access access;
     private final UserDirectory users;
     private final Clock clock;
+    private final QuestionSetReader reader = new QuestionSetReader();
 
     public QuestionSetService(QuestionSetRepository sets, BuiltInCatalog catalog, Access access, UserDirectory users,
                               Clock clock) {
@@ -142,31 +147,31 @@ public class QuestionSetService {
         return result;
     }
 
-    // ---- Added for imports (branch "exports"): storing a definition as the next version of its set ----
-
     /**
      * Stores a definition as the next version of its set in the space (space admins): version 1 for a set key
      * the space has not stored yet, else one above the latest. The definition's own {@code version} is set to
      * that number; its text is kept exactly when it already says so. Stored versions are never changed.
      *
-     * @throws io.cxmaturity.catalog.InvalidDefinitionException listing every problem of the definition
+     * @throws DefinitionProblemsException listing every problem of the definition (400)
      * @throws ServiceException 409 {@code set-version-taken} when another admin stored a version at the same moment
      */
     public StoredQuestionSet storeNextVersion(String spaceKey, String definition) {
-        io.cxmaturity.domain.UserRef admin = access.requireAdmin(spaceKey);
-        io.cxmaturity.domain.QuestionSet read = reader.read(definition);
+        UserRef admin = access.requireAdmin(spaceKey);
+        QuestionSet read;
+        try {
+            read = reader.read(definition);
+        } catch (InvalidDefinitionException e) {
+            throw new DefinitionProblemsException(e.problems());
+        }
         int next = sets.latest(spaceKey, read.key()).map(s -> s.version() + 1).orElse(1);
-        String text = read.version() == next ? definition
-                : io.cxmaturity.catalog.QuestionSetReader.withVersion(definition, next);
-        io.cxmaturity.domain.QuestionSet set = read.version() == next ? read : reader.read(text);
+        String text = read.version() == next ? definition : QuestionSetReader.withVersion(definition, next);
+        QuestionSet set = read.version() == next ? read : reader.read(text);
         try {
             return sets.save(spaceKey, set, text, admin.key(), clock.instant());
         } catch (ConflictException raced) {
             throw ServiceException.conflict("set-version-taken", "version", set.key(), next);
         }
     }
-
-    private final io.cxmaturity.catalog.QuestionSetReader reader = new io.cxmaturity.catalog.QuestionSetReader();
 
     private StoredQuestionSet install(String spaceKey, BuiltInCatalog.Entry entry) {
         try {

@@ -329,7 +329,7 @@ public final class SpaceDocument {
                     inside.add(new DefinitionProblem(f.path("definition") + p.path().substring(1), p.code(),
                             p.arguments(), p.reason()));
                 }
-                throw new InvalidDefinitionException(inside);
+                throw new DefinitionProblemsException(inside);
             }
             if (!set.key().equals(key) || set.version() != number) {
                 throw ServiceException.invalid("definition-mismatch", f.path("definition"), key, number);

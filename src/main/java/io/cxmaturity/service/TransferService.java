@@ -79,7 +79,7 @@ public class TransferService {
     /**
      * Stores a definition as a new set of the space or the next version of the set with its key; a stored
      * version never changes. Every problem of the definition is reported at once
-     * ({@link io.cxmaturity.catalog.InvalidDefinitionException}).
+     * ({@link DefinitionProblemsException}).
      */
     public StoredQuestionSet importSet(String spaceKey, String definition) {
         UserRef admin = access.requireAdmin(spaceKey);

@@ -46,6 +46,26 @@ public class I18nBundleTest {
     }
 
     @Test
+    public void noKeyIsDefinedTwice() throws IOException {
+        for (String suffix : new String[]{"", "_ru", "_uk"}) {
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            java.util.List<String> twice = new java.util.ArrayList<>();
+            for (String line : Files.readAllLines(ROOT.resolve("i18n/cx-maturity" + suffix + ".properties"),
+                    StandardCharsets.ISO_8859_1)) {
+                int eq = line.indexOf('=');
+                if (line.isBlank() || line.startsWith("#") || eq < 0) {
+                    continue;
+                }
+                if (seen.merge(line.substring(0, eq).trim(), 1, Integer::sum) == 2) {
+                    twice.add(line.substring(0, eq).trim());
+                }
+            }
+            assertEquals("keys defined twice in cx-maturity" + suffix + ".properties (the last one silently wins)",
+                    java.util.List.of(), twice);
+        }
+    }
+
+    @Test
     public void everyLanguageHasExactlyTheSameKeys() {
         Set<String> en = new TreeSet<>(load("").stringPropertyNames());
         assertEquals("keys only in one bundle (ru)", en, new TreeSet<>(load("_ru").stringPropertyNames()));

@@ -364,6 +364,6 @@ public class ExportImportHostTest {
         assertEquals(refused.body(), 400, refused.status());
         assertEquals("invalid-definition", refused.error());
         assertTrue(refused.json().path("problems").size() >= 2);
-        assertEquals(refused.json().path("problems").get(0).path("path").asText(), refused.field());
+        assertEquals(refused.json().path("problems").get(0).path("field").asText(), refused.field());
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cxmaturity.catalog.BuiltInCatalog;
-import io.cxmaturity.catalog.InvalidDefinitionException;
 import io.cxmaturity.catalog.QuestionSetReader;
 import io.cxmaturity.domain.Answer;
 import io.cxmaturity.domain.Department;
@@ -394,7 +393,9 @@ public class TransferServiceTest {
         try {
             s.transfers.importSet("CX", node.toString());
             fail("overlapping bands and an unknown block");
-        } catch (InvalidDefinitionException e) {
+        } catch (DefinitionProblemsException e) {
+            assertEquals("invalid-definition", e.code());
+            assertEquals(e.problems().get(0).path(), e.field());
             assertTrue(e.problems().size() >= 2);
             assertTrue(e.problems().stream().anyMatch(p -> p.path().startsWith("$.stages")));
             assertTrue(e.problems().stream().anyMatch(p -> p.path().startsWith("$.questions[0]")));
