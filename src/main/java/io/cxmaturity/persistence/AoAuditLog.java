@@ -26,8 +26,8 @@ public class AoAuditLog implements AuditLog {
                 new DBParam(AoAuditEntry.AT, e.at().toEpochMilli()),
                 new DBParam(AoAuditEntry.ACTOR_KEY, e.actorKey()),
                 new DBParam(AoAuditEntry.ACTION, e.action()),
-                new DBParam(AoAuditEntry.SUBJECT, shorten(e.subject(), AuditEntry.MAX_SUBJECT)),
-                new DBParam(AoAuditEntry.DETAIL, shorten(e.detail(), AuditEntry.MAX_DETAIL)))));
+                new DBParam(AoAuditEntry.SUBJECT, e.subject()),
+                new DBParam(AoAuditEntry.DETAIL, e.detail()))));
     }
 
     @Override
@@ -37,18 +37,6 @@ public class AoAuditLog implements AuditLog {
                 : Query.select().where(AoAuditEntry.SPACE_KEY + " = ?", spaceKey);
         return Arrays.stream(ao.find(AoAuditEntry.class, query.order("ID DESC").limit(limit)))
                 .map(AoAuditLog::toDomain).collect(Collectors.toList());
-    }
-
-    /** Cuts text to at most {@code max} characters without splitting a surrogate pair. */
-    static String shorten(String text, int max) {
-        if (text == null || text.length() <= max) {
-            return text;
-        }
-        int end = max - 1;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "…";
     }
 
     private static AuditEntry toDomain(AoAuditEntry row) {

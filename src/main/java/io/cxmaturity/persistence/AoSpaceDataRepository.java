@@ -260,8 +260,8 @@ public class AoSpaceDataRepository implements SpaceDataRepository {
                     new DBParam(AoAuditEntry.AT, e.at().toEpochMilli()),
                     new DBParam(AoAuditEntry.ACTOR_KEY, e.actorKey()),
                     new DBParam(AoAuditEntry.ACTION, e.action()),
-                    new DBParam(AoAuditEntry.SUBJECT, AoAuditLog.shorten(e.subject(), AuditEntry.MAX_SUBJECT)),
-                    new DBParam(AoAuditEntry.DETAIL, AoAuditLog.shorten(e.detail(), AuditEntry.MAX_DETAIL)));
+                    new DBParam(AoAuditEntry.SUBJECT, e.subject()),
+                    new DBParam(AoAuditEntry.DETAIL, e.detail()));
         }
 
         // One owner per person and block, which the unique key enforces.

@@ -7,9 +7,8 @@ import java.util.List;
 /** The audit trail of admin changes, per space; append-only. */
 public interface AuditLog {
     /**
-     * Appends an entry given without an id and returns it with its id. Subject and detail longer than
-     * {@link AuditEntry#MAX_SUBJECT} and {@link AuditEntry#MAX_DETAIL} are shortened, never refused: the
-     * change has already happened and must be recorded.
+     * Appends an entry given without an id and returns it with its id. Subject and detail are within
+     * {@link AuditEntry#MAX_SUBJECT} and {@link AuditEntry#MAX_DETAIL} ({@link AuditEntry#of} cuts them).
      */
     AuditEntry append(AuditEntry entry);
 

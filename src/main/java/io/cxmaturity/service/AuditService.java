@@ -36,7 +36,7 @@ public class AuditService {
 
     /** Records a change made by {@code actor} (already checked to be allowed to make it). */
     public AuditEntry record(String spaceKey, UserRef actor, String action, String subject, String detail) {
-        return log.append(new AuditEntry(0, spaceKey, clock.instant(), actor.key(), action, subject, detail));
+        return log.append(AuditEntry.of(spaceKey, clock.instant(), actor.key(), action, subject, detail));
     }
 
     /** The newest entries, for space admins; {@code beforeId} pages further back. */

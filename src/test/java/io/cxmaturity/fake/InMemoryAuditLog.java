@@ -14,8 +14,8 @@ public class InMemoryAuditLog implements AuditLog {
 
     @Override
     public synchronized AuditEntry append(AuditEntry e) {
-        AuditEntry stored = new AuditEntry(nextId++, e.spaceKey(), e.at(), e.actorKey(), e.action(),
-                shorten(e.subject(), AuditEntry.MAX_SUBJECT), shorten(e.detail(), AuditEntry.MAX_DETAIL));
+        AuditEntry stored = new AuditEntry(nextId++, e.spaceKey(), e.at(), e.actorKey(), e.action(), e.subject(),
+                e.detail());
         entries.add(stored);
         return stored;
     }
@@ -25,16 +25,5 @@ public class InMemoryAuditLog implements AuditLog {
         return entries.stream().filter(e -> e.spaceKey().equals(spaceKey))
                 .filter(e -> beforeId <= 0 || e.id() < beforeId)
                 .sorted(Comparator.comparingLong(AuditEntry::id).reversed()).limit(limit).toList();
-    }
-
-    private static String shorten(String text, int max) {
-        if (text == null || text.length() <= max) {
-            return text;
-        }
-        int end = max - 1;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "…";
     }
 }

@@ -57,11 +57,11 @@ public abstract class AuditLogContract {
 
     @Test
     @NonTransactional
-    public void overLongTextIsShortenedNotRefused() {
+    public void overLongTextIsShortenedNotRefusedAndTheLongestAllowedIsStoredWhole() {
         String space = freshSpace();
         String detail = "😀".repeat(AuditEntry.MAX_DETAIL);
-        AuditEntry stored = log().append(new AuditEntry(0, space, AT, "key-ann", "set.publish",
-                "s".repeat(400), detail));
+        AuditEntry stored = log().append(AuditEntry.of(space, AT, "key-ann", "set.publish", "s".repeat(400),
+                detail));
 
         AuditEntry read = log().recent(space, 1, 0).get(0);
         assertEquals(stored, read);
