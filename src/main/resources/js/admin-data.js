@@ -35,21 +35,7 @@
     function upload(input, path, out, describe) {
         A.clear(out);
         return readFile(input).then(function (textValue) {
-            return fetch(A.contextPath() + '/rest/cx-maturity/1.0' + path, {
-                method: 'POST', credentials: 'same-origin', body: textValue,
-                headers: { 'Content-Type': 'application/json', 'Accept': 'application/json',
-                    'X-Atlassian-Token': 'no-check' }
-            }).then(function (res) {
-                return res.text().then(function (t) {
-                    var json = null;
-                    try {
-                        json = t ? JSON.parse(t) : null;
-                    } catch (e) {
-                        json = null;
-                    }
-                    return { ok: res.ok, status: res.status, body: json };
-                });
-            });
+            return A.api('POST', path, textValue);
         }, function () {
             out.appendChild(A.message('error', AJS.I18n.getText('cx-maturity.admin.data.no-file')));
             input.focus();

@@ -20,7 +20,10 @@
         return root.getAttribute('data-space-key');
     }
 
-    /** A REST call; resolves with {status, body} whatever the status, rejects only on a network failure. */
+    /**
+     * A REST call; resolves with {status, body, ok} whatever the status, rejects only on a network failure. A
+     * string body is sent as it is (a JSON file read from disk), anything else as JSON.
+     */
     function api(method, path, body) {
         var init = {
             method: method,
@@ -29,7 +32,7 @@
         };
         if (body !== undefined) {
             init.headers['Content-Type'] = 'application/json';
-            init.body = JSON.stringify(body);
+            init.body = typeof body === 'string' ? body : JSON.stringify(body);
         }
         return fetch(contextPath() + '/rest/cx-maturity/1.0' + path, init).then(function (res) {
             return res.text().then(function (text) {
