@@ -25,7 +25,7 @@ public class AoResultCache implements ResultCache {
         if (rows.length == 0 || rows[0].getStamp() != stamp || rows[0].getMinGroupSize() != minGroupSize) {
             return Optional.empty();
         }
-        return Optional.of(TeamResultCodec.read(rows[0].getData(), set));
+        return TeamResultCodec.read(rows[0].getData(), set);
     }
 
     @Override

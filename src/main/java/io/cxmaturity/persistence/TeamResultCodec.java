@@ -10,6 +10,7 @@ import io.cxmaturity.domain.Stage;
 import io.cxmaturity.domain.scoring.BlockStats;
 import io.cxmaturity.domain.scoring.QuestionStats;
 import io.cxmaturity.domain.scoring.Summary;
+import io.cxmaturity.domain.scoring.TeamAggregation;
 import io.cxmaturity.domain.scoring.TeamResult;
 
 import java.util.ArrayList;
@@ -29,8 +30,17 @@ final class TeamResultCodec {
     private TeamResultCodec() {
     }
 
+    /** The snapshot's format: raise it with any change to what {@link #write} stores. */
+    static final int FORMAT = 1;
+
+    /** Snapshots of another edition of the rules or another format are not read: they are computed again. */
+    static int edition() {
+        return TeamAggregation.RULES_VERSION * 1000 + FORMAT;
+    }
+
     static String write(TeamResult r) {
         ObjectNode root = JSON.createObjectNode();
+        root.put("v", edition());
         root.put("n", r.respondents());
         root.put("k", r.minGroupSize());
         root.put("suppressed", r.suppressed());
@@ -66,13 +76,21 @@ final class TeamResultCodec {
         }
     }
 
-    static TeamResult read(String json, QuestionSet set) {
+    /** The result kept in a snapshot; empty when it was written by another edition or cannot be read. */
+    static Optional<TeamResult> read(String json, QuestionSet set) {
         JsonNode root;
         try {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable result snapshot", e);
+            return Optional.empty();
         }
+        if (root == null || root.path("v").asInt(-1) != edition()) {
+            return Optional.empty();
+        }
+        return Optional.of(decode(root, set));
+    }
+
+    private static TeamResult decode(JsonNode root, QuestionSet set) {
         if (root.path("suppressed").asBoolean()) {
             return TeamResult.suppressed(root.path("n").asInt(), root.path("k").asInt());
         }

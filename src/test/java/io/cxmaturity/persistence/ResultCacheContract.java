@@ -31,7 +31,7 @@ import static org.junit.Assert.assertTrue;
 public abstract class ResultCacheContract {
     protected abstract ResultCache cache();
 
-    private static final QuestionSet SET = new BuiltInCatalog().find("six-blocks").orElseThrow().set();
+    static final QuestionSet SET = new BuiltInCatalog().find("six-blocks").orElseThrow().set();
     private static final double EXACT = 0.0;
 
     private static long freshRound() {
@@ -39,7 +39,7 @@ public abstract class ResultCacheContract {
     }
 
     /** Five people who disagree on the first questions and agree on the last ones. */
-    private static TeamResult spread() {
+    static TeamResult spread() {
         List<List<Answer>> sheets = List.of(Sheets.withTotal(SET, 20), Sheets.withTotal(SET, 45),
                 Sheets.withTotal(SET, 70), Sheets.withTotal(SET, 90), Sheets.all(SET, 2));
         return TeamAggregation.aggregate(SET, sheets, 3);

@@ -31,6 +31,11 @@ import java.util.Optional;
 public final class TeamAggregation {
     public static final int DISAGREEMENT_POINTS = 2;
     public static final int DISAGREEMENT_MINORITY_PERCENT = 25;
+    /**
+     * The rules' edition: raise it with any change to what {@link #aggregate} computes, so that results kept
+     * from an earlier edition (the result snapshots) are computed again instead of shown as they were.
+     */
+    public static final int RULES_VERSION = 1;
 
     private TeamAggregation() {
     }
