@@ -3,8 +3,10 @@ package io.cxmaturity.persistence;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.cxmaturity.domain.Answer;
 import io.cxmaturity.domain.Response;
+import io.cxmaturity.domain.RoundStatus;
 import io.cxmaturity.port.ConflictException;
 import io.cxmaturity.port.ResponseRepository;
+import io.cxmaturity.port.RoundChangedException;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -31,6 +33,7 @@ public class AoResponseRepository implements ResponseRepository {
     @Override
     public Response submit(Response response, String participantKey) {
         return conflictAware(() -> ao.executeInTransaction(() -> {
+            requireUnchanged(response);
             ao.create(AoParticipant.class,
                     new DBParam(AoParticipant.ROUND_ID, (int) response.roundId()),
                     new DBParam(AoParticipant.USER_KEY, participantKey),
@@ -49,6 +52,7 @@ public class AoResponseRepository implements ResponseRepository {
             throw new IllegalArgumentException("anonymous responses cannot be revised");
         }
         return conflictAware(() -> ao.executeInTransaction(() -> {
+            requireUnchanged(revision);
             insert(revision);
             for (AoResponse older : ao.find(AoResponse.class, Query.select().where(AoResponse.ROUND_ID + " = ? AND "
                     + AoResponse.USER_KEY + " = ? AND " + AoResponse.LATEST + " = ? AND " + AoResponse.ID + " <> ?",
@@ -156,6 +160,23 @@ public class AoResponseRepository implements ResponseRepository {
                 a.isNotApplicable(), a.getAnswerComment())));
         return new Response(row.getId(), row.getSpaceKey(), row.getRoundId(), row.getSetVersionId(), row.getUserKey(),
                 row.getRevision(), Instant.ofEpochMilli(row.getSubmittedAt()), list);
+    }
+
+    /**
+     * The request read the round before this transaction: if it was closed or its anonymity switched since, the
+     * answers would be stored against what the respondent was told (a name in an anonymous round).
+     */
+    private void requireUnchanged(Response response) {
+        AoRound round = ao.get(AoRound.class, (int) response.roundId());
+        if (round == null) {
+            return;
+        }
+        if (!RoundStatus.OPEN.name().equals(round.getStatus())) {
+            throw new RoundChangedException("round " + response.roundId() + " closed");
+        }
+        if (round.isAnonymous() != (response.respondent() == null)) {
+            throw new RoundChangedException("round " + response.roundId() + " changed its anonymity");
+        }
     }
 
     private static <T> T conflictAware(Supplier<T> write) {

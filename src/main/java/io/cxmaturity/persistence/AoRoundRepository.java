@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.cxmaturity.domain.ReminderPlan;
 import io.cxmaturity.domain.Round;
 import io.cxmaturity.domain.RoundStatus;
+import io.cxmaturity.port.RoundChangedException;
 import io.cxmaturity.port.RoundRepository;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -72,10 +73,15 @@ public class AoRoundRepository implements RoundRepository {
     public Round update(Round round) {
         return ao.executeInTransaction(() -> {
             AoRound row = ao.get(AoRound.class, (int) round.id());
+            if (row.isAnonymous() != round.anonymous() && ao.count(AoParticipant.class,
+                    AoParticipant.ROUND_ID + " = ?", (int) round.id()) > 0) {
+                throw new RoundChangedException("round " + round.id() + " has participants: anonymity is locked");
+            }
             row.setName(round.name());
-            row.setStatus(round.status().name());
             row.setOpensOn(date(round.opensOn()));
-            row.setClosesOn(date(round.closesOn()));
+            if (round.closesOn() != null || !RoundStatus.CLOSED.name().equals(row.getStatus())) {
+                row.setClosesOn(date(round.closesOn()));
+            }
             row.setAnonymous(round.anonymous());
             row.setMinGroupSize(round.minGroupSize());
             row.setRemind(round.reminders().enabled());
@@ -83,6 +89,24 @@ public class AoRoundRepository implements RoundRepository {
             row.setRemindBeforeClose(round.reminders().daysBeforeClose());
             row.setFormPageUrl(round.formPageUrl());
             row.save();
+            return toDomain(row);
+        });
+    }
+
+    @Override
+    public Round close(String spaceKey, long id, LocalDate closesOn) {
+        return ao.executeInTransaction(() -> {
+            AoRound row = ao.get(AoRound.class, (int) id);
+            if (row == null || !row.getSpaceKey().equals(spaceKey)) {
+                throw new IllegalArgumentException("no round " + id + " in " + spaceKey);
+            }
+            if (!RoundStatus.CLOSED.name().equals(row.getStatus())) {
+                row.setStatus(RoundStatus.CLOSED.name());
+                if (row.getClosesOn() == null || LocalDate.parse(row.getClosesOn()).isAfter(closesOn)) {
+                    row.setClosesOn(date(closesOn));
+                }
+                row.save();
+            }
             return toDomain(row);
         });
     }

@@ -12,6 +12,7 @@ import io.cxmaturity.domain.StoredQuestionSet;
 import io.cxmaturity.domain.UserRef;
 import io.cxmaturity.domain.scoring.Scoring;
 import io.cxmaturity.port.ConflictException;
+import io.cxmaturity.port.RoundChangedException;
 import io.cxmaturity.port.DepartmentRepository;
 import io.cxmaturity.port.DraftRepository;
 import io.cxmaturity.port.ResponseRepository;
@@ -169,6 +170,8 @@ public class AssessmentService {
                 round.anonymous() ? now.truncatedTo(ChronoUnit.DAYS) : now, answers);
         try {
             responses.submit(response, user.key());
+        } catch (RoundChangedException e) {
+            throw ServiceException.conflict("round-changed", "roundId", roundId);
         } catch (ConflictException e) {
             throw ServiceException.conflict("already-submitted", "roundId", roundId);
         }
@@ -197,6 +200,8 @@ public class AssessmentService {
                 user.key(), current.revision() + 1, clock.instant(), answers);
         try {
             responses.revise(next);
+        } catch (RoundChangedException e) {
+            throw ServiceException.conflict("round-changed", "roundId", round.id());
         } catch (ConflictException e) {
             throw ServiceException.conflict("response-outdated", "id", responseId);
         }

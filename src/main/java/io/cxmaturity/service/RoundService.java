@@ -8,6 +8,7 @@ import io.cxmaturity.domain.UserRef;
 import io.cxmaturity.domain.ReminderPlan;
 import io.cxmaturity.port.DepartmentRepository;
 import io.cxmaturity.port.ResponseRepository;
+import io.cxmaturity.port.RoundChangedException;
 import io.cxmaturity.port.RoundRepository;
 import io.cxmaturity.port.UserDirectory;
 
@@ -144,7 +145,7 @@ public class RoundService {
         if (!round.isOpen()) {
             return round;
         }
-        Round closed = rounds.update(round.closed(round.closesOn() != null ? round.closesOn() : LocalDate.now(clock)));
+        Round closed = rounds.close(spaceKey, round.id(), LocalDate.now(clock));
         audit.record(spaceKey, admin, "round.close", round.name(), "#" + round.id());
         return closed;
     }
@@ -215,8 +216,13 @@ public class RoundService {
         if (anonymous != r.anonymous() && responses.countRespondents(r.id()) > 0) {
             throw ServiceException.conflict("anonymity-locked", "anonymous", r.name());
         }
-        Round updated = rounds.update(new Round(r.id(), spaceKey, r.departmentId(), r.setKey(), r.setVersionId(), name,
-                r.status(), opensOn, closesOn, anonymous, minGroupSize, r.createdAt(), plan, formPageUrl));
+        Round updated;
+        try {
+            updated = rounds.update(new Round(r.id(), spaceKey, r.departmentId(), r.setKey(), r.setVersionId(), name,
+                    r.status(), opensOn, closesOn, anonymous, minGroupSize, r.createdAt(), plan, formPageUrl));
+        } catch (RoundChangedException answeredMeanwhile) {
+            throw ServiceException.conflict("anonymity-locked", "anonymous", r.name());
+        }
         String detail = describe(r, updated);
         if (!detail.isEmpty()) {
             audit.record(spaceKey, admin, "round.update", r.name(), detail);

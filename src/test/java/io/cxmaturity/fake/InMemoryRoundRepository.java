@@ -38,9 +38,33 @@ public final class InMemoryRoundRepository implements RoundRepository {
                 .collect(Collectors.toList());
     }
 
+    /** As in Active Objects the status is never written here (the fake does not know participants). */
     @Override
     public synchronized Round update(Round round) {
-        rows.replaceAll(r -> r.id() == round.id() ? round : r);
-        return round;
+        Round[] stored = new Round[1];
+        rows.replaceAll(r -> {
+            if (r.id() != round.id()) {
+                return r;
+            }
+            stored[0] = new Round(r.id(), r.spaceKey(), r.departmentId(), r.setKey(), r.setVersionId(), round.name(),
+                    r.status(), round.opensOn(), round.closesOn() == null && !r.isOpen() ? r.closesOn() : round.closesOn(),
+                    round.anonymous(), round.minGroupSize(), r.createdAt(), round.reminders(), round.formPageUrl());
+            return stored[0];
+        });
+        return stored[0];
+    }
+
+    @Override
+    public synchronized Round close(String spaceKey, long id, java.time.LocalDate closesOn) {
+        Round[] closed = new Round[1];
+        rows.replaceAll(r -> {
+            if (r.id() != id || !r.spaceKey().equals(spaceKey)) {
+                return r;
+            }
+            closed[0] = !r.isOpen() ? r : r.closed(r.closesOn() != null && !r.closesOn().isAfter(closesOn)
+                    ? r.closesOn() : closesOn);
+            return closed[0];
+        });
+        return closed[0];
     }
 }

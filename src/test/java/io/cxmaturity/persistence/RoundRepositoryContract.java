@@ -99,26 +99,40 @@ public abstract class RoundRepositoryContract {
 
     @Test
     @NonTransactional
-    public void updateChangesStatusNameAndDates() {
+    public void updateChangesNameAndDatesButNeverTheStatus() {
         String space = freshSpace();
         Round created = rounds().create(round(space, department, "2026 H1", at));
-        Round changed = new Round(created.id(), space, department, "six-blocks", 42, "2026 H1 (closed)",
+        Round changed = new Round(created.id(), space, department, "six-blocks", 42, "2026 H1 (renamed)",
                 RoundStatus.CLOSED, null, LocalDate.of(2026, 3, 31), false, 5, at);
         Round updated = rounds().update(changed);
 
-        assertEquals(changed, updated);
-        Round found = rounds().find(space, created.id()).orElseThrow();
-        assertEquals(changed, found);
-        assertEquals(RoundStatus.CLOSED, found.status());
-        assertNull(found.opensOn());
-        assertEquals(LocalDate.of(2026, 3, 31), found.closesOn());
-        assertFalse(found.isOpen());
+        Round expected = new Round(created.id(), space, department, "six-blocks", 42, "2026 H1 (renamed)",
+                RoundStatus.OPEN, null, LocalDate.of(2026, 3, 31), false, 5, at);
+        assertEquals("a status given to update is not written", expected, updated);
+        assertEquals(expected, rounds().find(space, created.id()).orElseThrow());
+        assertTrue(rounds().find(space, created.id()).orElseThrow().isOpen());
+    }
 
-        Round reopened = new Round(created.id(), space, department, "six-blocks", 42, "2026 H1", RoundStatus.OPEN,
-                LocalDate.of(2026, 4, 1), null, false, 5, at);
-        rounds().update(reopened);
-        assertEquals(reopened, rounds().find(space, created.id()).orElseThrow());
-        assertEquals(List.of(reopened), rounds().listForDepartment(space, department));
+    @Test
+    @NonTransactional
+    public void aClosedRoundStaysClosedWhenAnEditReadBeforeTheClosingIsSaved() {
+        String space = freshSpace();
+        Round created = rounds().create(round(space, department, "2026 H1", at));
+        Round readByTheEditor = rounds().find(space, created.id()).orElseThrow();
+
+        Round closed = rounds().close(space, created.id(), LocalDate.of(2026, 2, 1));
+        assertEquals(RoundStatus.CLOSED, closed.status());
+        assertEquals(LocalDate.of(2026, 2, 1), closed.closesOn());
+        assertEquals("closing twice keeps the first closing day", closed,
+                rounds().close(space, created.id(), LocalDate.of(2026, 5, 5)));
+
+        rounds().update(new Round(readByTheEditor.id(), space, department, "six-blocks", 42, "2026 H1 (renamed)",
+                RoundStatus.OPEN, readByTheEditor.opensOn(), null, false, 5, at));
+        Round found = rounds().find(space, created.id()).orElseThrow();
+        assertEquals("the stale edit does not reopen it", RoundStatus.CLOSED, found.status());
+        assertEquals("nor drop its closing day", LocalDate.of(2026, 2, 1), found.closesOn());
+        assertEquals("2026 H1 (renamed)", found.name());
+        assertFalse(rounds().listOpen().stream().anyMatch(r -> r.id() == created.id()));
     }
 
     @Test
@@ -172,7 +186,7 @@ public abstract class RoundRepositoryContract {
         Round open = rounds().create(round(space, department, "open", at));
         Round openElsewhere = rounds().create(round(other, department + 1, "open elsewhere", at));
         Round closed = rounds().create(round(space, department + 2, "closed", at));
-        rounds().update(closed.closed(LocalDate.of(2026, 2, 1)));
+        rounds().close(space, closed.id(), LocalDate.of(2026, 2, 1));
 
         List<Round> listed = rounds().listOpen();
         assertTrue(listed.contains(open));
