@@ -35,8 +35,10 @@ final class DemoHistory {
     Round round(Department department, StoredQuestionSet set, String name, RoundStatus status, LocalDate opened,
                 int respondents, double level, boolean anonymous) {
         Instant created = opened.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        // answered while open, then closed, as a real round is
         Round round = rounds.create(new Round(0, department.spaceKey(), department.id(), set.key(), set.id(), name,
-                status, opened, status == RoundStatus.CLOSED ? opened.plusWeeks(3) : null, anonymous, 3, created));
+                RoundStatus.OPEN, opened, status == RoundStatus.CLOSED ? opened.plusWeeks(3) : null, anonymous, 3,
+                created));
         for (int i = 0; i < respondents; i++) {
             String who = "demo-" + department.key() + "-" + (i + 1);
             List<Answer> answers = new ArrayList<>();
@@ -52,6 +54,6 @@ final class DemoHistory {
                     anonymous ? null : who, 1, anonymous ? at.truncatedTo(java.time.temporal.ChronoUnit.DAYS) : at,
                     answers), who);
         }
-        return round;
+        return status == RoundStatus.CLOSED ? rounds.close(round.spaceKey(), round.id(), opened.plusWeeks(3)) : round;
     }
 }
