@@ -72,7 +72,7 @@ public class SpaceAdminServlet extends HttpServlet {
         Map<String, Object> data = new HashMap<>();
         data.put("spaceKey", spaceKey);
         data.put("contextPath", request.getContextPath());
-        data.put("adminName", admin.fullName() == null ? admin.name() : admin.fullName());
+        data.put("adminName", admin.displayName());
         data.put("tab", tab != null && TABS.contains(tab) ? tab : "departments");
         write(response, 200, renderer.render(TEMPLATES, "CxMaturity.Templates.Admin.page", data));
     }

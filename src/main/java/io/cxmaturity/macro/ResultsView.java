@@ -94,7 +94,7 @@ final class ResultsView {
                     .map(p -> percent(p.percent().median())).orElse("–"));
             List<String> owners = new ArrayList<>();
             for (UserRef u : r.owners().getOrDefault(b.blockKey(), List.of())) {
-                owners.add(u.fullName());
+                owners.add(u.displayName());
             }
             row.put("owners", owners);
             row.put("weakest", team.weakest().map(w -> w.blockKey().equals(b.blockKey())).orElse(false));

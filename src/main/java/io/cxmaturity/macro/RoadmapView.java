@@ -167,7 +167,7 @@ final class RoadmapView {
     }
 
     private static String name(UserRef u) {
-        return u.fullName() == null || u.fullName().isBlank() ? u.name() : u.fullName();
+        return u.displayName();
     }
 
     private static String date(LocalDate date, Language language) {

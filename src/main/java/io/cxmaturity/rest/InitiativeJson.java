@@ -170,6 +170,6 @@ final class InitiativeJson {
     }
 
     private static String displayName(UserRef u) {
-        return u.fullName() == null || u.fullName().isBlank() ? u.name() : u.fullName();
+        return u.displayName();
     }
 }

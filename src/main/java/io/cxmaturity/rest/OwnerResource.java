@@ -3,6 +3,7 @@ package io.cxmaturity.rest;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cxmaturity.domain.UserRef;
 import io.cxmaturity.service.OwnerService;
 
 import javax.inject.Inject;
@@ -68,7 +69,7 @@ public class OwnerResource {
         json.put("blockKey", o.owner().blockKey());
         json.put("userKey", o.owner().userKey());
         json.put("username", o.user().map(u -> u.name()).orElse(null));
-        json.put("fullName", o.user().map(u -> u.fullName()).orElse(null));
+        json.put("fullName", o.user().map(UserRef::displayName).orElse(null));
         return json;
     }
 }

@@ -164,7 +164,10 @@ final class ResultJson {
             block.put("insufficient", b.insufficient());
             List<Map<String, Object>> blockOwners = new ArrayList<>();
             for (UserRef u : owners.getOrDefault(b.blockKey(), List.of())) {
-                blockOwners.add(Map.of("name", u.name(), "fullName", u.fullName()));
+                Map<String, Object> owner = new LinkedHashMap<>();
+                owner.put("name", u.name());
+                owner.put("fullName", u.displayName());
+                blockOwners.add(owner);
             }
             block.put("owners", blockOwners);
             blocks.add(block);

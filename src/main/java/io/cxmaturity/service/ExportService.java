@@ -213,7 +213,7 @@ public class ExportService {
 
     private String displayName(String userKey) {
         return users.findByKey(userKey)
-                .map(u -> u.fullName() == null || u.fullName().isBlank() ? u.name() : u.fullName())
+                .map(UserRef::displayName)
                 .orElse(userKey);
     }
 

@@ -410,7 +410,6 @@ public class QuestionSetAdminService {
         if (userKey == null) {
             return null;
         }
-        return users.findByKey(userKey).map(u -> u.fullName() == null || u.fullName().isBlank() ? u.name()
-                : u.fullName()).orElse(userKey);
+        return users.findByKey(userKey).map(UserRef::displayName).orElse(userKey);
     }
 }
