@@ -412,8 +412,10 @@
             return;
         }
         var items = [];
-        items.push(A.el('p', { text: AJS.I18n.getText('cx-maturity.admin.set.comparable-count', report.comparable,
-            report.comparable + report.notComparable, report.fromVersion) }));
+        var kept = (report.comparable || []).length;
+        var lostCount = (report.notComparable || []).length;
+        items.push(A.el('p', { text: AJS.I18n.getText('cx-maturity.admin.set.comparable-count', kept,
+            kept + lostCount, report.fromVersion) }));
         var lost = (report.questions || []).filter(function (q) {
             return !q.comparable;
         });
@@ -422,12 +424,12 @@
                 return A.el('li', {}, [A.el('code', { text: q.key }), ' — ' + statusText(q)]);
             })));
         }
-        var kept = (report.questions || []).filter(function (q) {
+        var reworded = (report.questions || []).filter(function (q) {
             return q.comparable && q.reworded;
         });
-        if (kept.length) {
+        if (reworded.length) {
             items.push(A.el('p', { className: 'description', text: AJS.I18n.getText('cx-maturity.admin.set.reworded',
-                kept.map(function (q) {
+                reworded.map(function (q) {
                     return q.key;
                 }).join(', ')) }));
         }

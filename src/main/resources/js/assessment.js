@@ -314,17 +314,27 @@
         });
 
         // ---- drafts ----
+        // "Draft saved" only when the latest change is what the server holds: an answer given while an older
+        // save was on its way keeps the form "unsaved" until its own save comes back.
+        var changes = 0;
+
         function saveDraft() {
             draftTimer = null;
             if (mode !== 'answer') {
                 return;
             }
+            var saving = changes;
             draftState.textContent = AJS.I18n.getText('cx-maturity.form.saving');
             request('PUT', '/drafts', { spaceKey: spaceKey, roundId: roundId, answers: collectAnswers(form) })
                 .then(function (res) {
-                    draftState.textContent = res.status === 200 ? AJS.I18n.getText('cx-maturity.form.draft-saved') : '';
+                    if (saving === changes) {
+                        draftState.textContent = res.status === 200 ? AJS.I18n.getText('cx-maturity.form.draft-saved')
+                            : AJS.I18n.getText('cx-maturity.form.draft-failed');
+                    }
                 }, function () {
-                    draftState.textContent = '';
+                    if (saving === changes) {
+                        draftState.textContent = AJS.I18n.getText('cx-maturity.form.draft-failed');
+                    }
                 });
         }
 
@@ -336,6 +346,8 @@
             }
             updateProgress();
             if (mode === 'answer') {
+                changes++;
+                draftState.textContent = AJS.I18n.getText('cx-maturity.form.unsaved');
                 if (draftTimer) {
                     clearTimeout(draftTimer);
                 }

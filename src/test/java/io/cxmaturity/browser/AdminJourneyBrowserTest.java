@@ -112,9 +112,10 @@ public class AdminJourneyBrowserTest {
                 "За клієнтський порядок денний відповідає конкретний керівник.");
         press("//button[normalize-space()='Check']");
         visible(".cx-comparability .aui-message");
-        assertTrue(driver.findElement(By.cssSelector(".cx-comparability")).getText(),
-                driver.findElement(By.cssSelector(".cx-comparability")).getText().contains("stays comparable")
-                        || driver.findElement(By.cssSelector(".cx-comparability")).getText().contains("stay comparable"));
+        String report = driver.findElement(By.cssSelector(".cx-comparability")).getText();
+        assertTrue("a reworded question stays comparable: " + report,
+                report.contains("Every question stays comparable with earlier rounds.")
+                        && report.contains("19 of 19 questions stay comparable with version 1."));
         press("//button[normalize-space()='Preview as a respondent']");
         assertTrue(visible(".cx-preview-form").getText().contains("A named executive owns our customer agenda."));
         Browser.screenshot(driver, "journey-set-editor");
@@ -131,15 +132,12 @@ public class AdminJourneyBrowserTest {
         finance.findElement(By.xpath(".//button[normalize-space()='Edit']")).sendKeys(Keys.ENTER);
         new Select(visible(".cx-dept[data-department='finance'] select[name='setKey']")).selectByValue("finance-cx");
         visible(".cx-dept[data-department='finance'] input[name='name']").sendKeys(Keys.ENTER);
-        wait.until(d -> d.findElement(By.cssSelector(".cx-dept[data-department='finance'] .cx-dept-facts")).getText()
-                .contains("Six building blocks") || admin.get(API + "/departments?spaceKey=CX").body().contains("finance-cx"));
         wait.until(d -> admin.get(API + "/departments?spaceKey=CX").body().contains("\"setKey\":\"finance-cx\""));
         press("//section[@data-department='finance']//button[normalize-space()='Open a round']");
         type(visible(".cx-dept[data-department='finance'] input[name='name']"), "2027 H1");
         visible(".cx-dept[data-department='finance'] input[name='name']").sendKeys(Keys.ENTER);
         wait.until(d -> d.findElement(By.cssSelector(".cx-dept[data-department='finance'] tr[data-round]")).getText()
                 .contains("2027 H1"));
-        long roundId = admin.get(API + "/departments/finance/rounds?spaceKey=CX").json().get(0).path("id").asLong();
         assertEquals("the round is on version 2", admin.get(API + "/question-sets/finance-cx?spaceKey=CX").json()
                 .path("versionId").asLong(), admin.get(API + "/departments/finance/rounds?spaceKey=CX").json().get(0)
                 .path("setVersionId").asLong());
@@ -162,12 +160,11 @@ public class AdminJourneyBrowserTest {
         // 6. initiatives on the three horizons, one from a recommended key driver
         openTab("roadmap");
         new Select(visible("#cx-tab-roadmap select[name='roadmapDepartment']")).selectByValue("customer-service");
-        WebElement suggestion = visible(".cx-suggestion");
-        String suggested = suggestion.findElement(By.cssSelector(".cx-suggestion-title")).getText();
+        visible(".cx-suggestion");
         WebElement driverSuggestion = driver.findElements(By.cssSelector(".cx-suggestion")).stream()
                 .filter(s -> s.getAttribute("data-suggestion").startsWith("driver:")).findFirst()
                 .orElseThrow(() -> new AssertionError("no key driver among the recommendations"));
-        suggested = driverSuggestion.findElement(By.cssSelector(".cx-suggestion-title")).getText();
+        String suggested = driverSuggestion.findElement(By.cssSelector(".cx-suggestion-title")).getText();
         WebElement take = driverSuggestion.findElement(By.cssSelector("button"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", take);
         take.click();
@@ -207,7 +204,11 @@ public class AdminJourneyBrowserTest {
             assertTrue(title + " on the page", page.contains(title));
         }
         assertTrue(page.contains(fromDriver));
-        assertTrue("owners are named", page.contains("Maria Member"));
+        com.fasterxml.jackson.databind.JsonNode made = admin.get(API + "/initiatives?spaceKey=CX").json();
+        for (String title : titles.values()) {
+            assertTrue(title + " is owned by the person picked", made.findParents("title").stream().anyMatch(i ->
+                    i.path("title").asText().equals(title) && "member".equals(i.path("owner").asText())));
+        }
         Browser.screenshot(driver, "journey-roadmap-page");
 
         // 8. the audit trail tells the story
@@ -216,7 +217,6 @@ public class AdminJourneyBrowserTest {
         for (String action : new String[]{"Department created", "Round opened", "Owner added"}) {
             assertTrue(action, trail.contains(action));
         }
-        assertTrue(roundId > 0);
     }
 
     @Test

@@ -55,8 +55,8 @@ public class MacroBrowserFieldsBrowserTest {
 
     @Test
     public void authorsPickSetsAndDepartmentsOfTheSpaceAndKeepTheCurrentChoice() {
-        Http.as(host.baseUrl(), "admin").putJson("/rest/cx-maturity/1.0/departments/marketing",
-                Map.of("spaceKey", "CX", "archived", true));
+        assertEquals(200, Http.as(host.baseUrl(), "admin").putJson("/rest/cx-maturity/1.0/departments/marketing",
+                Map.of("spaceKey", "CX", "archived", true)).status());
         driver.get(host.baseUrl() + "/host/switch?user=member&to=/host-static/macro-browser.html%3Fspace=CX");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.until(d -> ((JavascriptExecutor) d).executeScript("return !!(window.AJS && AJS.MacroBrowser.overrides['cx-assessment'])"));

@@ -39,10 +39,12 @@ public class HostRestartHostTest {
             assertEquals(id, mine.json().path("response").path("id").asText());
             String page = Http.as(host.baseUrl(), "member").get("/display/CX/Six+building+blocks+assessment").body();
             assertTrue("the page says the member has submitted", page.contains("You submitted your answers on"));
-            assertEquals("the demo was seeded once, not again on restart", 2,
-                    Http.as(host.baseUrl(), "admin").get("/rest/cx-maturity/1.0/question-sets?spaceKey=CX").json()
-                            .findValues("key").stream().filter(k -> k.asText().equals("six-blocks")
-                                    || k.asText().equals("contact-centre")).count());
+            Http admin = Http.as(host.baseUrl(), "admin");
+            assertEquals("the demo was seeded once, not again on restart: one Customer Service", 1,
+                    admin.get("/rest/cx-maturity/1.0/departments?spaceKey=CX").json().findValues("key").stream()
+                            .filter(k -> k.asText().startsWith("customer-service")).count());
+            assertEquals("and its two rounds, not four", 2,
+                    admin.get("/rest/cx-maturity/1.0/departments/customer-service/rounds?spaceKey=CX").json().size());
         }
     }
 }

@@ -115,7 +115,13 @@ public class ProcessKillHostTest {
                 return null;
             });
         }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (acknowledged.size() < KILL_AFTER && next.get() < MAX_SUBMISSIONS) {
+            if (System.nanoTime() > deadline || !process.isAlive()) {
+                clients.shutdownNow();
+                throw new AssertionError("no traffic to kill the host in: " + acknowledged.size()
+                        + " acknowledged, host alive: " + process.isAlive());
+            }
             Thread.sleep(5);
         }
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook runs
