@@ -54,14 +54,14 @@
                 return;
             }
             var body = reply.body || {};
-            var box = A.message('error', body.message || AJS.I18n.getText('cx-maturity.admin.failed', reply.status));
+            var box = A.message('error', A.errorText(reply));
             if (body.problems && body.problems.length) {
                 box.appendChild(A.el('ul', {}, body.problems.map(function (p) {
                     return A.el('li', {}, [A.el('code', { text: p.field || '' }), ' ' + p.message]);
                 })));
             }
             out.appendChild(box);
-            A.announce(body.message || '', 'error');
+            A.announce(A.errorText(reply), 'error');
         });
     }
 
@@ -137,16 +137,7 @@
             A.clear(pane);
             var rounds = roundSection(departments);
             pane.appendChild(rounds);
-            // after an import the space has new departments and rounds: offer them for export at once
-            document.addEventListener('cx-admin-imported', function () {
-                A.api('GET', '/departments?spaceKey=' + encodeURIComponent(A.space())).then(function (reply) {
-                    if (reply.ok && rounds.parentNode) {
-                        var fresh = roundSection(reply.body);
-                        rounds.parentNode.replaceChild(fresh, rounds);
-                        rounds = fresh;
-                    }
-                });
-            });
+            currentRounds = rounds;
             pane.appendChild(A.el('section', { className: 'cx-data-part' }, [
                 A.el('h3', { text: AJS.I18n.getText('cx-maturity.admin.data.set-title') }),
                 A.el('p', { className: 'cx-admin-lead', text: AJS.I18n.getText('cx-maturity.admin.data.set-lead') }),
@@ -175,6 +166,19 @@
             // shown in the pane already
         });
     }
+
+    // after an import the space has new departments and rounds: offer them for export at once (one listener,
+    // whatever the number of times the tab is drawn)
+    var currentRounds = null;
+    document.addEventListener('cx-admin-imported', function () {
+        A.api('GET', '/departments?spaceKey=' + encodeURIComponent(A.space())).then(function (reply) {
+            if (reply.ok && currentRounds && currentRounds.parentNode) {
+                var fresh = roundSection(reply.body);
+                currentRounds.parentNode.replaceChild(fresh, currentRounds);
+                currentRounds = fresh;
+            }
+        });
+    });
 
     A.tab('data', render);
 }());

@@ -175,7 +175,7 @@
         A.api('GET', '/rounds/' + round.id + '/reminders?spaceKey=' + encodeURIComponent(A.space())).then(function (reply) {
             A.clear(area);
             if (!reply.ok) {
-                area.appendChild(A.message('error', (reply.body && reply.body.message) || ''));
+                area.appendChild(A.message('error', A.errorText(reply)));
                 return;
             }
             var r = reply.body;
@@ -208,7 +208,7 @@
                             sent.body.alreadyReminded, sent.body.answered));
                         remindersPanel(round, area);
                     } else {
-                        A.announce((sent.body && sent.body.message) || '', 'error');
+                        A.announce(A.errorText(sent), 'error');
                     }
                 });
             });
@@ -256,7 +256,7 @@
                             A.announce(AJS.I18n.getText('cx-maturity.admin.round.closed', r.name));
                             redraw();
                         } else {
-                            A.announce(reply.body && reply.body.message, 'error');
+                            A.announce(A.errorText(reply), 'error');
                         }
                     });
                 }));
@@ -328,7 +328,7 @@
                         A.announce(AJS.I18n.getText('cx-maturity.admin.saved'));
                         redrawAll();
                     } else {
-                        A.announce(reply.body && reply.body.message, 'error');
+                        A.announce(A.errorText(reply), 'error');
                     }
                 });
             })

@@ -36,7 +36,7 @@
                                         A.announce(AJS.I18n.getText('cx-maturity.admin.owner.removed', name, title));
                                         redraw();
                                     } else {
-                                        A.announce(reply.body && reply.body.message, 'error');
+                                        A.announce(A.errorText(reply), 'error');
                                     }
                                 });
                         } })
@@ -50,7 +50,7 @@
                         A.announce(AJS.I18n.getText('cx-maturity.admin.owner.added', fullName, title));
                         redraw(block.key);
                     } else {
-                        error.textContent = (reply.body && reply.body.message) || '';
+                        error.textContent = A.errorText(reply);
                     }
                 });
         });

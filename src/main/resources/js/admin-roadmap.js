@@ -222,7 +222,7 @@
         }
         A.api('GET', '/initiatives/suggestions' + query()).then(function (reply) {
             if (!reply.ok) {
-                container.appendChild(A.message('error', (reply.body && reply.body.message) || ''));
+                container.appendChild(A.message('error', A.errorText(reply)));
                 return;
             }
             var list = reply.body;
@@ -249,7 +249,7 @@
                             redraw();
                         } else {
                             add.disabled = false;
-                            A.announce((r.body && r.body.message) || '', 'error');
+                            A.announce(A.errorText(r), 'error');
                         }
                     });
                 }, taken ? null : 'primary');

@@ -360,7 +360,7 @@
         var unplaced = [];
         var first = null;
         this.problems.forEach(function (p) {
-            var control = self.form.querySelector('[data-path="' + p.field + '"]');
+            var control = self.form.querySelector('[data-path="' + CSS.escape(p.field) + '"]');
             if (control) {
                 control.setAttribute('aria-invalid', 'true');
                 var box = document.getElementById(control.id + '-error');
@@ -374,7 +374,7 @@
             }
             var path = p.field;
             while (path && path !== '$') {
-                var group = self.form.querySelector('[data-path-group="' + path + '"]');
+                var group = self.form.querySelector('[data-path-group="' + CSS.escape(path) + '"]');
                 if (group) {
                     var groupBox = group.querySelector('.cx-group-error');
                     if (groupBox) {
@@ -470,8 +470,8 @@
                 self.showProblems(reply.body.problems);
                 A.announce(AJS.I18n.getText('cx-maturity.admin.set.draft-saved'));
             } else {
-                A.announce((reply.body && reply.body.message) || '', 'error');
-                self.summary.appendChild(A.message('error', (reply.body && reply.body.message) || ''));
+                A.announce(A.errorText(reply), 'error');
+                self.summary.appendChild(A.message('error', A.errorText(reply)));
             }
             return reply;
         });
@@ -501,7 +501,7 @@
                 if (reply.body && reply.body.problems) {
                     self.showProblems(reply.body.problems);
                 }
-                self.previewArea.appendChild(A.message('error', (reply.body && reply.body.message) || ''));
+                self.previewArea.appendChild(A.message('error', A.errorText(reply)));
                 return reply;
             }
             self.previewArea.appendChild(renderPreview(reply.body.data));
@@ -544,8 +544,8 @@
                     } else if (body.error === 'invalid-definition') {
                         self.check();
                     }
-                    self.summary.appendChild(A.message('error', body.message || ''));
-                    A.announce(body.message || '', 'error');
+                    self.summary.appendChild(A.message('error', A.errorText(reply)));
+                    A.announce(A.errorText(reply), 'error');
                     return reply;
                 });
         };
@@ -738,8 +738,8 @@
                                 renderList(pane);
                                 A.refresh('audit');
                             } else {
-                                A.announce((reply.body && reply.body.message) || '', 'error');
-                                pane.insertBefore(A.message('error', (reply.body && reply.body.message) || ''),
+                                A.announce(A.errorText(reply), 'error');
+                                pane.insertBefore(A.message('error', A.errorText(reply)),
                                     pane.firstChild);
                             }
                         });

@@ -139,7 +139,15 @@
         var box = el('input', { className: 'checkbox', type: 'checkbox', name: name, id: 'cx-c-' + name + '-'
             + Math.random().toString(36).substring(2, 8) });
         box.checked = !!checked;
-        return el('div', { className: 'checkbox' }, [box, el('label', { 'for': box.id, text: label })]);
+        box.setAttribute('aria-describedby', box.id + '-error');
+        return el('div', { className: 'checkbox' }, [box, el('label', { 'for': box.id, text: label }),
+            el('div', { className: 'error cx-field-error', id: box.id + '-error', 'aria-live': 'polite' })]);
+    }
+
+    /** The server's message, or what the status says when the answer carried none (a proxy's 502, say). */
+    function errorText(reply) {
+        return (reply && reply.body && reply.body.message)
+            || AJS.I18n.getText('cx-maturity.admin.failed', reply ? reply.status : 0);
     }
 
     function button(text, onClick, kind) {
@@ -168,13 +176,19 @@
     function showError(form, reply) {
         clearErrors(form);
         var body = reply.body || {};
-        var text = body.message || AJS.I18n.getText('cx-maturity.admin.failed', reply.status);
-        var target = body.field ? form.querySelector('[name="' + body.field + '"]') : null;
+        var text = errorText(reply);
+        var target = body.field ? form.querySelector('[name="' + CSS.escape(body.field) + '"]') : null;
         if (target) {
             target.setAttribute('aria-invalid', 'true');
-            var box = document.getElementById(target.id + '-error');
+            // a field's own box, else the one of its group (radio buttons share one)
+            var box = document.getElementById(target.id + '-error')
+                || (target.closest('fieldset') && target.closest('fieldset').querySelector('.cx-field-error'));
             if (box) {
                 box.textContent = text;
+            } else {
+                var near = message('error', text);
+                near.classList.add('cx-form-error');
+                form.insertBefore(near, form.firstChild);
             }
             target.focus();
         } else {
@@ -264,8 +278,7 @@
     function load(pane, path) {
         return api('GET', path).then(function (reply) {
             if (!reply.ok) {
-                clear(pane).appendChild(message('error', (reply.body && reply.body.message)
-                    || AJS.I18n.getText('cx-maturity.admin.failed', reply.status)));
+                clear(pane).appendChild(message('error', errorText(reply)));
                 throw new Error('load failed');
             }
             return reply.body;
@@ -468,7 +481,7 @@
         },
         api: api, el: el, clear: clear, announce: announce, message: message, field: field, input: input,
         select: select, checkbox: checkbox, button: button, form: form, value: value, showError: showError,
-        clearErrors: clearErrors, date: date, dateTime: dateTime, lozenge: lozenge, table: table, load: load,
+        clearErrors: clearErrors, errorText: errorText, date: date, dateTime: dateTime, lozenge: lozenge, table: table, load: load,
         refresh: refresh, open: open, space: space, contextPath: contextPath, userPicker: userPicker
     };
     window.CxAdmin = CxAdmin;

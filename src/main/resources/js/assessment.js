@@ -427,6 +427,11 @@
                 }
                 request('GET', '/departments/' + encodeURIComponent(key) + '/rounds?spaceKey='
                     + encodeURIComponent(spaceKey)).then(function (res) {
+                    if (res.status !== 200) {
+                        setFeedback(root, 'error', (res.body && res.body.message)
+                            || AJS.I18n.getText('cx-maturity.form.department-failed'));
+                        return null;
+                    }
                     var open = (res.body || []).filter(function (r) {
                         return r.status === 'OPEN';
                     })[0];
@@ -456,6 +461,8 @@
                             show(0, true);
                         });
                     });
+                }).catch(function () {
+                    setFeedback(root, 'error', AJS.I18n.getText('cx-maturity.form.department-failed'));
                 });
             });
         }

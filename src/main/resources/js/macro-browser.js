@@ -93,4 +93,13 @@
         beforeParamsSet: remember,
         fields: { string: { set: setField } }
     });
+    AJS.MacroBrowser.setMacroJsOverride('cx-roadmap', {
+        beforeParamsSet: remember,
+        fields: { string: { set: setField, department: function (param, options) {
+            return dropDown(param, options, '/departments', AJS.I18n.getText('cx-maturity.macro-browser.department.all'),
+                function (d) {
+                    return d.archived ? null : { value: d.key, label: d.name };
+                });
+        } } }
+    });
 }());

@@ -80,5 +80,10 @@ public class MacroBrowserFieldsBrowserTest {
         wait.until(d -> options("macro-param-set").size() > 3);
         assertEquals("", new Select(driver.findElement(By.id("macro-param-set"))).getFirstSelectedOption()
                 .getAttribute("value"));
+
+        ((JavascriptExecutor) driver).executeScript("hostOpenMacro('cx-roadmap', {department: 'operations'})");
+        wait.until(d -> options("macro-param-set").size() > 3 && options("macro-param-department").size() > 3);
+        assertEquals("operations", new Select(driver.findElement(By.id("macro-param-department")))
+                .getFirstSelectedOption().getAttribute("value"));
     }
 }
