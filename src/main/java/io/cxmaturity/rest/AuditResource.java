@@ -2,7 +2,6 @@ package io.cxmaturity.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.cxmaturity.service.AuditService;
-import io.cxmaturity.service.ServiceException;
 
 import javax.inject.Inject;
 import javax.ws.rs.GET;
@@ -31,9 +30,9 @@ public class AuditResource {
     @LicensedOnly
     public Response list(@QueryParam("spaceKey") String spaceKey, @QueryParam("limit") String limit,
                          @QueryParam("before") String before) {
-        int size = limit == null ? 50 : (int) number(limit, "limit", 1, AuditService.MAX_PAGE);
-        long beforeId = before == null ? 0 : number(before, "before", 1, Integer.MAX_VALUE);
-        return Json.ok(audit.recent(spaceKey, size, beforeId).stream().map(line -> {
+        Long size = QueryParams.number(limit, "limit", 1, AuditService.MAX_PAGE);
+        Long beforeId = QueryParams.number(before, "before", 1, Integer.MAX_VALUE);
+        return Json.ok(audit.recent(spaceKey, size == null ? 50 : size.intValue(), beforeId == null ? 0 : beforeId).stream().map(line -> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", line.entry().id());
             json.put("at", line.entry().at().toString());
@@ -44,18 +43,5 @@ public class AuditResource {
             json.put("detail", line.entry().detail());
             return json;
         }).collect(Collectors.toList()));
-    }
-
-    private static long number(String text, String field, long min, long max) {
-        long value;
-        try {
-            value = Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw ServiceException.invalid("not-integer", field);
-        }
-        if (value < min || value > max) {
-            throw ServiceException.invalid("out-of-range", field, min, max);
-        }
-        return value;
     }
 }

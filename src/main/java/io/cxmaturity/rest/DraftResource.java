@@ -33,11 +33,8 @@ public class DraftResource {
     /** The caller's draft. 200 with the draft; 204 when there is none; 401; 404 unknown space or round. */
     @GET
     @LicensedOnly
-    public Response get(@QueryParam("spaceKey") String spaceKey, @QueryParam("roundId") Long roundId) {
-        if (roundId == null) {
-            throw ServiceException.invalid("required", "roundId");
-        }
-        return assessments.draft(spaceKey, roundId).map(d -> Json.ok(DraftJson.of(d)))
+    public Response get(@QueryParam("spaceKey") String spaceKey, @QueryParam("roundId") String roundId) {
+        return assessments.draft(spaceKey, QueryParams.requiredId(roundId, "roundId")).map(d -> Json.ok(DraftJson.of(d)))
                 .orElseGet(() -> Response.noContent().build());
     }
 

@@ -137,14 +137,8 @@ public class InitiativeResource {
     }
 
     static RoadmapService.Filter filter(String setKey, String block, String horizon, String status, String department) {
-        Integer months = null;
-        if (horizon != null && !horizon.isBlank()) {
-            try {
-                months = Integer.parseInt(horizon.trim());
-            } catch (NumberFormatException e) {
-                throw ServiceException.invalid("not-integer", "horizon");
-            }
-        }
+        Long horizonMonths = QueryParams.number(horizon, "horizon", 0, 1000);
+        Integer months = horizonMonths == null ? null : horizonMonths.intValue();
         return new RoadmapService.Filter(blankToNull(setKey), blankToNull(block), months,
                 status == null || status.isBlank() ? null : InitiativeJson.status(status, "status"),
                 blankToNull(department));

@@ -30,8 +30,8 @@ public class QuestionSetExportResource {
     @GET
     @LicensedOnly
     public Response export(@PathParam("setKey") String setKey, @QueryParam("spaceKey") String spaceKey,
-                           @QueryParam("versionId") Long versionId) {
-        StoredQuestionSet set = transfers.exportSet(spaceKey, setKey, versionId);
+                           @QueryParam("versionId") String versionId) {
+        StoredQuestionSet set = transfers.exportSet(spaceKey, setKey, QueryParams.id(versionId, "versionId"));
         return Response.ok(set.definition(), Json.UTF8_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.disposition("cx-" + spaceKey + "-" + set.key()
                         + "-v" + set.version(), "json"))

@@ -74,8 +74,8 @@ public class QuestionSetResource {
     @Path("/{setKey}")
     @AnonymousSiteAccess
     public Response get(@PathParam("setKey") String setKey, @QueryParam("spaceKey") String spaceKey,
-                        @QueryParam("versionId") Long versionId) {
-        QuestionSetService.SetsView sets = queries.visible(spaceKey, setKey, versionId);
+                        @QueryParam("versionId") String versionId) {
+        QuestionSetService.SetsView sets = queries.visible(spaceKey, setKey, QueryParams.id(versionId, "versionId"));
         StoredQuestionSet set = sets.sets().get(0);
         return Json.ok(withDefinition(set, sets.language(), sets.isArchived(set)));
     }
@@ -244,14 +244,9 @@ public class QuestionSetResource {
     @Path("/{setKey}/comparability")
     @LicensedOnly
     public Response comparability(@PathParam("setKey") String setKey, @QueryParam("spaceKey") String spaceKey,
-                                  @QueryParam("from") Long from, @QueryParam("to") Long to) {
-        if (from == null) {
-            throw ServiceException.invalid("required", "from");
-        }
-        if (to == null) {
-            throw ServiceException.invalid("required", "to");
-        }
-        return Json.ok(SetAdminJson.comparability(admin.compare(spaceKey, setKey, from, to)));
+                                  @QueryParam("from") String from, @QueryParam("to") String to) {
+        return Json.ok(SetAdminJson.comparability(admin.compare(spaceKey, setKey, QueryParams.requiredId(from, "from"),
+                QueryParams.requiredId(to, "to"))));
     }
 
     /**

@@ -84,10 +84,8 @@ public class ResponseResource {
     @GET
     @Path("/mine")
     @AnonymousSiteAccess
-    public Response mine(@QueryParam("spaceKey") String spaceKey, @QueryParam("roundId") Long roundId) {
-        if (roundId == null) {
-            throw io.cxmaturity.service.ServiceException.invalid("required", "roundId");
-        }
+    public Response mine(@QueryParam("spaceKey") String spaceKey, @QueryParam("roundId") String roundIdText) {
+        long roundId = QueryParams.requiredId(roundIdText, "roundId");
         FormState form = assessments.mine(spaceKey, roundId);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("roundId", roundId);

@@ -34,8 +34,11 @@ public class ResultResource {
      */
     @GET
     @AnonymousSiteAccess
-    public Response round(@QueryParam("spaceKey") String spaceKey, @QueryParam("roundId") Long roundId,
-                          @QueryParam("department") String department, @QueryParam("target") Integer target) {
+    public Response round(@QueryParam("spaceKey") String spaceKey, @QueryParam("roundId") String roundIdText,
+                          @QueryParam("department") String department, @QueryParam("target") String targetText) {
+        Long roundId = QueryParams.id(roundIdText, "roundId");
+        Long targetNumber = QueryParams.number(targetText, "target", 1, 100);
+        Integer target = targetNumber == null ? null : targetNumber.intValue();
         if (roundId != null) {
             return Json.ok(ResultJson.round(results.round(spaceKey, roundId, target)));
         }

@@ -96,8 +96,16 @@ public class ApiBadInputHostTest {
                 "roundId", submitted.id(), "answers", List.of())), 409, "already-submitted", "roundId"));
         table.add(new Bad("draft: roundId missing", () -> member.get(API + "/drafts?spaceKey=CX"), 400, "required",
                 "roundId"));
-        table.add(new Bad("draft: roundId not a number", () -> member.get(API + "/drafts?spaceKey=CX&roundId=abc"), 404,
-                "http-404", null));
+        table.add(new Bad("draft: roundId not a number", () -> member.get(API + "/drafts?spaceKey=CX&roundId=abc"), 400,
+                "not-integer", "roundId"));
+        table.add(new Bad("results: roundId not a number", () -> member.get(API + "/results?spaceKey=CX&roundId=1x"), 400,
+                "not-integer", "roundId"));
+        table.add(new Bad("results: target not a number", () -> member.get(API + "/results?spaceKey=CX&roundId="
+                + open.id() + "&target=top"), 400, "not-integer", "target"));
+        table.add(new Bad("own response: roundId negative", () -> member.get(API + "/responses/mine?spaceKey=CX&roundId=-3"),
+                400, "out-of-range", "roundId"));
+        table.add(new Bad("question set: versionId not a number", () -> member.get(API
+                + "/question-sets/six-blocks?spaceKey=CX&versionId=latest"), 400, "not-integer", "versionId"));
         // responses
         table.add(new Bad("answers to another set's version", () -> member.postJson(API + "/responses",
                 AnswerSheets.submission("CX", open.id(), AnswerSheets.answers("contact-centre", q -> 3))), 400,
