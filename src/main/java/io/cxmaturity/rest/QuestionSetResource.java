@@ -291,7 +291,7 @@ public class QuestionSetResource {
         return json;
     }
 
-    private static Map<String, Object> summary(StoredQuestionSet s, Language language, boolean archived) {
+    static Map<String, Object> summary(StoredQuestionSet s, Language language, boolean archived) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("key", s.key());
         json.put("version", s.version());

@@ -239,6 +239,57 @@ public class QuestionSetAdminService {
     }
 
     /**
+     * Stores a definition from a file as the next version of the set its key names (space admins), by the same
+     * rules as publishing a draft: the editor's limits, every problem at once (400), and a change that breaks
+     * comparability with the latest version only with {@code acknowledgeComparability} (409 with the report).
+     * A key the space does not have yet must be a valid new key and becomes version 1; a built-in set's key
+     * continues the built-in set, so an import never passes itself off as the original.
+     */
+    public StoredQuestionSet importVersion(String spaceKey, String definition, boolean acknowledgeComparability) {
+        UserRef admin = access.requireAdmin(spaceKey);
+        requireSize(definition);
+        String key = QuestionSetReader.keyOf(definition);
+        if (key == null || key.isBlank()) {
+            // not JSON, or no key: the reader says what exactly is wrong
+            try {
+                reader.read(definition);
+            } catch (InvalidDefinitionException e) {
+                throw new DefinitionProblemsException(e.problems());
+            }
+            throw new DefinitionProblemsException(List.of(new DefinitionProblem("$.key", "required", List.of(),
+                    "a key is required")));
+        }
+        StoredQuestionSet latest = NEW_KEY.matcher(key).matches() ? sets.latest(spaceKey, key).orElse(null) : null;
+        int next = nextVersion(latest);
+        Parsed parsed = parse(key, definition, next);
+        List<DefinitionProblem> problems = new ArrayList<>();
+        if (latest == null && !NEW_KEY.matcher(key).matches()) {
+            problems.add(new DefinitionProblem("$.key", "key-format", List.of(key),
+                    "2 to 40 lower-case letters, digits and dashes"));
+        }
+        parsed.problems().stream().filter(p -> problems.stream().noneMatch(q -> q.path().equals(p.path())
+                && q.code().equals(p.code()))).forEach(problems::add);
+        if (!problems.isEmpty()) {
+            throw new DefinitionProblemsException(problems);
+        }
+        Optional<Comparability> comparability = latest == null ? Optional.empty()
+                : Optional.of(Comparability.between(latest.set(), parsed.set()));
+        boolean breaks = comparability.map(Comparability::breaksComparability).orElse(false);
+        if (breaks && !acknowledgeComparability) {
+            throw new ComparabilityException(comparability.get());
+        }
+        StoredQuestionSet stored;
+        try {
+            stored = versions.save(spaceKey, parsed.set(), parsed.json(), admin.key(), clock.instant());
+        } catch (ConflictException raced) {
+            throw ServiceException.conflict("set-version-taken", "version", key, next);
+        }
+        audit.record(spaceKey, admin, "import.set", key + " v" + stored.version(), comparability
+                .map(c -> c.summary() + (breaks ? " · acknowledged" : "")).orElse("first version"));
+        return stored;
+    }
+
+    /**
      * Starts a new set of the space as a draft (space admins): a copy of a built-in model or of any version of
      * another set ({@code fromVersionId}; the latest when null), under {@code newKey}, to be published as
      * version 1. 400 for a bad key, 404 for an unknown source, 409 when the key is taken in the space.

@@ -147,32 +147,6 @@ public class QuestionSetService {
         return result;
     }
 
-    /**
-     * Stores a definition as the next version of its set in the space (space admins): version 1 for a set key
-     * the space has not stored yet, else one above the latest. The definition's own {@code version} is set to
-     * that number; its text is kept exactly when it already says so. Stored versions are never changed.
-     *
-     * @throws DefinitionProblemsException listing every problem of the definition (400)
-     * @throws ServiceException 409 {@code set-version-taken} when another admin stored a version at the same moment
-     */
-    public StoredQuestionSet storeNextVersion(String spaceKey, String definition) {
-        UserRef admin = access.requireAdmin(spaceKey);
-        QuestionSet read;
-        try {
-            read = reader.read(definition);
-        } catch (InvalidDefinitionException e) {
-            throw new DefinitionProblemsException(e.problems());
-        }
-        int next = sets.latest(spaceKey, read.key()).map(s -> s.version() + 1).orElse(1);
-        String text = read.version() == next ? definition : QuestionSetReader.withVersion(definition, next);
-        QuestionSet set = read.version() == next ? read : reader.read(text);
-        try {
-            return sets.save(spaceKey, set, text, admin.key(), clock.instant());
-        } catch (ConflictException raced) {
-            throw ServiceException.conflict("set-version-taken", "version", set.key(), next);
-        }
-    }
-
     private StoredQuestionSet install(String spaceKey, BuiltInCatalog.Entry entry) {
         try {
             return sets.save(spaceKey, entry.set(), entry.json(), SYSTEM, clock.instant());

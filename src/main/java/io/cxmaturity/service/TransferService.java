@@ -76,19 +76,6 @@ public class TransferService {
                 .orElseThrow(() -> ServiceException.notFound("set-not-found", "versionId", versionId));
     }
 
-    /**
-     * Stores a definition as a new set of the space or the next version of the set with its key; a stored
-     * version never changes. Every problem of the definition is reported at once
-     * ({@link DefinitionProblemsException}).
-     */
-    public StoredQuestionSet importSet(String spaceKey, String definition) {
-        UserRef admin = access.requireAdmin(spaceKey);
-        StoredQuestionSet stored = sets.storeNextVersion(spaceKey, definition);
-        audit.record(spaceKey, admin, "import.set", stored.key() + " v" + stored.version(),
-                stored.set().questions().size() + " questions");
-        return stored;
-    }
-
     /** The space's whole assessment data as one document (see {@link SpaceDocument}). */
     public ObjectNode exportSpace(String spaceKey) {
         UserRef admin = access.requireAdmin(spaceKey);

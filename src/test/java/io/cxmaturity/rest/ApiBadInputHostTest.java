@@ -282,6 +282,13 @@ public class ApiBadInputHostTest {
                 overlapping), 400, "invalid-definition", firstProblem));
         table.add(new Bad("import set: not JSON", () -> admin.postJson(API + "/question-sets/import?spaceKey=CX",
                 "{\"key\":"), 400, "invalid-definition", "$"));
+        String moved = sixBlocks.replaceFirst("\"block\": \"strategy\"", "\"block\": \"metrics\"");
+        table.add(new Bad("import set: a question moved to another block, not acknowledged",
+                () -> admin.postJson(API + "/question-sets/import?spaceKey=CX", moved), 409,
+                "comparability-not-acknowledged", "acknowledgeComparability"));
+        table.add(new Bad("import set: a new key that is not one", () -> admin.postJson(
+                API + "/question-sets/import?spaceKey=CX", sixBlocks.replaceFirst("\"key\": \"six-blocks\"",
+                        "\"key\": \"x\"")), 400, "invalid-definition", "$.key"));
         Map<String, Object> set = new LinkedHashMap<>(Map.of("id", 1, "key", "six-blocks", "version", 1,
                 "publishedAt", "2026-01-01T00:00:00Z", "definition", sixBlocks));
         Map<String, Object> department = new LinkedHashMap<>(Map.of("id", 1, "key", "sales", "name", "Sales",

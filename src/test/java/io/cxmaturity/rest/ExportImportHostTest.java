@@ -359,7 +359,7 @@ public class ExportImportHostTest {
         assertTrue(v2.text().contains("\"version\": 2") || v2.text().contains("\"version\" : 2"));
 
         String broken = exported.text().replaceFirst("\"key\": \"cx-checklist\"", "\"key\": \"Bad Key\"")
-                .replaceFirst("\"version\": 1", "\"version\": 0");
+                .replaceFirst("\"ru\": ", "\"xx\": ");
         Http.Reply refused = admin.postJson(API + "/question-sets/import?spaceKey=CX", broken);
         assertEquals(refused.body(), 400, refused.status());
         assertEquals("invalid-definition", refused.error());

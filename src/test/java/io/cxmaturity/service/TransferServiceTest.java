@@ -363,7 +363,7 @@ public class TransferServiceTest {
         s.users.actAs("boss");
         StoredQuestionSet v1 = s.transfers.exportSet("CX", "six-blocks", null);
         assertEquals(new BuiltInCatalog().find("six-blocks").orElseThrow().json(), v1.definition());
-        StoredQuestionSet v2 = s.transfers.importSet("CX", v1.definition());
+        StoredQuestionSet v2 = s.setAdmin.importVersion("CX", v1.definition(), false);
         assertEquals(2, v2.version());
         assertEquals(v1.set().questions().stream().map(q -> q.key()).toList(),
                 v2.set().questions().stream().map(q -> q.key()).toList());
@@ -372,10 +372,54 @@ public class TransferServiceTest {
         assertEquals("import.set", s.auditLog.recent("CX", 1, 0).get(0).action());
 
         String renamed = v1.definition().replace("\"key\": \"six-blocks\"", "\"key\": \"our-blocks\"");
-        StoredQuestionSet ours = s.transfers.importSet("CX", renamed);
+        StoredQuestionSet ours = s.setAdmin.importVersion("CX", renamed, false);
         assertEquals("our-blocks", ours.key());
         assertEquals(1, ours.version());
-        assertEquals("a definition already at the right version is stored as sent", renamed, ours.definition());
+        try {
+            assertEquals("a definition already at the right key and version is stored as sent (as JSON)",
+                    MAPPER.readTree(renamed), MAPPER.readTree(ours.definition()));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    public void anImportedSetPassesThePublishingRules() throws Exception {
+        s.users.actAs("boss");
+        StoredQuestionSet v1 = s.transfers.exportSet("CX", "six-blocks", null);
+        ObjectNode rescaled = (ObjectNode) MAPPER.readTree(v1.definition());
+        ((ObjectNode) rescaled.withArray("questions").get(0)).put("block", "metrics");
+        try {
+            s.setAdmin.importVersion("CX", rescaled.toString(), false);
+            fail("a question moved to another block breaks comparability: the admin must confirm");
+        } catch (ComparabilityException e) {
+            assertEquals("comparability-not-acknowledged", e.code());
+            assertEquals(1, s.setRepository.latest("CX", "six-blocks").orElseThrow().version());
+        }
+        assertEquals(2, s.setAdmin.importVersion("CX", rescaled.toString(), true).version());
+
+        String badKey = v1.definition().replace("\"key\": \"six-blocks\"", "\"key\": \"X\"");
+        try {
+            s.setAdmin.importVersion("CX", badKey, false);
+            fail("a new set needs a valid new key");
+        } catch (DefinitionProblemsException e) {
+            assertEquals("$.key", e.field());
+        }
+        ObjectNode long2001 = (ObjectNode) MAPPER.readTree(v1.definition());
+        ((ObjectNode) long2001.withArray("questions").get(1).get("text")).put("en", "x".repeat(2001));
+        try {
+            s.setAdmin.importVersion("CX", long2001.toString(), true);
+            fail("the editor's limit of 2,000 characters applies to imports too");
+        } catch (DefinitionProblemsException e) {
+            assertTrue(e.problems().toString(), e.problems().stream().anyMatch(p -> p.path().startsWith("$.questions[1].text")));
+        }
+        s.users.actAs("ann");
+        try {
+            s.setAdmin.importVersion("CX", v1.definition(), true);
+            fail("only space admins import");
+        } catch (ServiceException e) {
+            assertEquals(ServiceException.Kind.FORBIDDEN, e.kind());
+        }
     }
 
     @Test
@@ -391,7 +435,7 @@ public class TransferServiceTest {
         ((ObjectNode) node.withArray("stages").get(1)).put("min", 10);
         ((ObjectNode) node.withArray("questions").get(0)).put("block", "nowhere");
         try {
-            s.transfers.importSet("CX", node.toString());
+            s.setAdmin.importVersion("CX", node.toString(), false);
             fail("overlapping bands and an unknown block");
         } catch (DefinitionProblemsException e) {
             assertEquals("invalid-definition", e.code());
@@ -400,6 +444,7 @@ public class TransferServiceTest {
             assertTrue(e.problems().stream().anyMatch(p -> p.path().startsWith("$.stages")));
             assertTrue(e.problems().stream().anyMatch(p -> p.path().startsWith("$.questions[0]")));
         }
-        assertNull(s.setRepository.latest("CX", "six-blocks").orElse(null));
+        assertEquals("no version was stored beyond the built-in one the space started from", 1,
+                s.setRepository.latest("CX", "six-blocks").orElseThrow().version());
     }
 }
