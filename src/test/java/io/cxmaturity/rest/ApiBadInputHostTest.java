@@ -335,8 +335,8 @@ public class ApiBadInputHostTest {
         table.add(new Bad("import space: into a space with data", () -> admin.postJson(
                 API + "/imports/space?spaceKey=CX", with(document, "rounds", List.of())), 409, "space-not-empty",
                 "spaceKey"));
-        table.add(new Bad("import space: over 10 MB", () -> admin.postJson(API + "/imports/space?spaceKey=IMPORT",
-                "{\"format\":\"cx-maturity-space\",\"padding\":\"" + "x".repeat(10 * 1024 * 1024) + "\"}"), 413,
+        table.add(new Bad("import space: over 32 MB", () -> admin.postJson(API + "/imports/space?spaceKey=IMPORT",
+                "{\"format\":\"cx-maturity-space\",\"padding\":\"" + "x".repeat(32 * 1024 * 1024) + "\"}"), 413,
                 "body-too-large", null));
         table.add(new Bad("import space: as a viewer of IMPORT", () -> Http.as(host.baseUrl(), "viewer").postJson(
                 API + "/imports/space?spaceKey=IMPORT", with(document, "rounds", List.of())), 403,
