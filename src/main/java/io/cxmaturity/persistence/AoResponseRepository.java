@@ -123,6 +123,16 @@ public class AoResponseRepository implements ResponseRepository {
     }
 
     @Override
+    public Set<String> participantKeys(long roundId) {
+        Set<String> keys = new HashSet<>();
+        for (AoParticipant row : ao.find(AoParticipant.class, Query.select(AoParticipant.ID + ", "
+                + AoParticipant.USER_KEY).where(AoParticipant.ROUND_ID + " = ?", (int) roundId))) {
+            keys.add(row.getUserKey());
+        }
+        return keys;
+    }
+
+    @Override
     public int countRespondents(long roundId) {
         return ao.count(AoParticipant.class, AoParticipant.ROUND_ID + " = ?", (int) roundId);
     }

@@ -35,6 +35,9 @@ public interface ResponseRepository {
     /** When the user first submitted in the round (also for anonymous rounds), if they did. */
     Optional<Instant> participatedAt(long roundId, String userKey);
 
+    /** The user keys of everyone who took part in the round (one query, for the reminder job). */
+    java.util.Set<String> participantKeys(long roundId);
+
     /** Number of respondents who submitted in the round. */
     int countRespondents(long roundId);
 

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
@@ -230,6 +231,7 @@ public class ReminderService {
         int answered = 0;
         int withoutAddress = 0;
         int refusalsInARow = 0;
+        Set<String> tookPart = responses.participantKeys(round.id());
         for (Recipient member : members) {
             if (cancelled.getAsBoolean() || refusalsInARow >= REFUSALS_BEFORE_GIVING_UP) {
                 break;
@@ -247,7 +249,7 @@ public class ReminderService {
                 }
                 attempt = previous.attempt() + 1;
             }
-            if (responses.participatedAt(round.id(), member.userKey()).isPresent()) {
+            if (tookPart.contains(member.userKey())) {
                 answered++;
                 continue;
             }

@@ -62,6 +62,14 @@ public class InMemoryResponseRepository implements ResponseRepository {
     }
 
     @Override
+    public synchronized java.util.Set<String> participantKeys(long roundId) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        participations.keySet().stream().filter(k -> k.startsWith(roundId + "|"))
+                .forEach(k -> keys.add(k.substring((roundId + "|").length())));
+        return keys;
+    }
+
+    @Override
     public synchronized int countRespondents(long roundId) {
         return (int) participations.keySet().stream().filter(k -> k.startsWith(roundId + "|")).count();
     }

@@ -89,6 +89,11 @@ public abstract class ResponseRepositoryContract {
         assertEquals(at.truncatedTo(ChronoUnit.DAYS), read.submittedAt());
         assertFalse("nothing links the user to the answers", responses().current(space, round, "key-cleo").isPresent());
         assertTrue(responses().participatedAt(round, "key-cleo").isPresent());
+        responses().submit(new Response(UUID.randomUUID().toString(), space, round, 7, null, 1,
+                at.truncatedTo(ChronoUnit.DAYS), List.of(Answer.of("q1", "2"))), "key-dana");
+        assertEquals("who took part, in one read", java.util.Set.of("key-cleo", "key-dana"),
+                responses().participantKeys(round));
+        assertEquals(java.util.Set.of(), responses().participantKeys(round + 1));
         try {
             responses().submit(new Response(UUID.randomUUID().toString(), space, round, 7, null, 1, at,
                     List.of(Answer.of("q1", "1"))), "key-cleo");
