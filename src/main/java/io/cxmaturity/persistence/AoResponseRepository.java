@@ -125,7 +125,7 @@ public class AoResponseRepository implements ResponseRepository {
     @Override
     public Set<String> participantKeys(long roundId) {
         Set<String> keys = new HashSet<>();
-        for (AoParticipant row : ao.find(AoParticipant.class, Query.select(AoParticipant.ID + ", "
+        for (AoParticipant row : ao.find(AoParticipant.class, Query.select("ID, "
                 + AoParticipant.USER_KEY).where(AoParticipant.ROUND_ID + " = ?", (int) roundId))) {
             keys.add(row.getUserKey());
         }
